@@ -1,7 +1,6 @@
 #include "article/article.h"
 
-QString readingStatusName(ReadingStatus status)
-{
+QString readingStatusName(ReadingStatus status) {
     switch (status) {
     case ReadingStatus::New:
         return QStringLiteral("new");

@@ -16,7 +16,8 @@ class TextFileReader final {
 public:
     static constexpr qint64 defaultSizeLimit = 20 * 1024 * 1024;
 
-    explicit TextFileReader(qint64 sizeLimit = defaultSizeLimit) : m_sizeLimit(sizeLimit) {}
+    explicit TextFileReader(qint64 sizeLimit = defaultSizeLimit)
+        : m_sizeLimit(sizeLimit) {}
 
     Result<DecodedText> read(const QString& path) const;
 

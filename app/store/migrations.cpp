@@ -1,0 +1,171 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+// Version 1: the whole data model of DESIGN.md, even the parts that later features fill in, so
+// that annotating and re-anchoring need no reshaping of what users already stored.
+const char* const schemaV1[] = {
+    R"(CREATE TABLE article (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        published_at TEXT,
+        original_path TEXT NOT NULL DEFAULT '',
+        encoding TEXT NOT NULL DEFAULT '',
+        raw_text TEXT NOT NULL,
+        clean_text TEXT NOT NULL,
+        cleaner_version INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
+        reading_position INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX article_source ON article(source)",
+    "CREATE INDEX article_status ON article(status)",
+    "CREATE INDEX article_imported ON article(imported_at)",
+    R"(CREATE TABLE removed_piece (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        UNIQUE (article_id, ordinal)))",
+    R"(CREATE TABLE company (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE company_alias (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE,
+        UNIQUE (company_id, alias)))",
+    "CREATE INDEX company_alias_alias ON company_alias(alias)",
+    R"(CREATE TABLE mention (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL,
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX mention_article ON mention(article_id)",
+    "CREATE INDEX mention_company ON mention(company_id)",
+    R"(CREATE TABLE partnership_kind (
+        name TEXT PRIMARY KEY,
+        ordinal INTEGER NOT NULL))",
+    R"(INSERT INTO partnership_kind (name, ordinal) VALUES
+        ('partnership', 1), ('collaboration', 2), ('joint venture', 3),
+        ('supply', 4), ('investment', 5), ('acquisition', 6))",
+    R"(CREATE TABLE partnership (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_a INTEGER NOT NULL REFERENCES company(id),
+        company_b INTEGER NOT NULL REFERENCES company(id),
+        kind TEXT NOT NULL DEFAULT 'partnership',
+        status TEXT NOT NULL DEFAULT 'announced'
+            CHECK (status IN ('announced', 'current', 'former', 'rumoured')),
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        evidence TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL DEFAULT '',
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (company_a <> company_b)))",
+    "CREATE INDEX partnership_article ON partnership(article_id)",
+    "CREATE INDEX partnership_a ON partnership(company_a)",
+    "CREATE INDEX partnership_b ON partnership(company_b)",
+    R"(CREATE TABLE note (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER REFERENCES mention(id) ON DELETE CASCADE,
+        partnership_id INTEGER REFERENCES partnership(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    "CREATE INDEX note_article ON note(article_id)",
+    // External-content FTS5 index: the text lives once, in article; triggers keep the index in
+    // step with every insert, update and delete, whoever makes them.
+    R"(CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, clean_text, content='article', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, title, clean_text)
+            VALUES (new.id, new.title, new.clean_text);
+    END)",
+    R"(CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, clean_text)
+            VALUES ('delete', old.id, old.title, old.clean_text);
+    END)",
+    R"(CREATE TRIGGER article_fts_update AFTER UPDATE OF title, clean_text ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, clean_text)
+            VALUES ('delete', old.id, old.title, old.clean_text);
+        INSERT INTO article_fts(rowid, title, clean_text)
+            VALUES (new.id, new.title, new.clean_text);
+    END)",
+};
+
+struct Step {
+    const char* const* begin;
+    const char* const* end;
+};
+
+const Step steps[] = {
+    {std::begin(schemaV1), std::end(schemaV1)},
+};
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion() {
+    return int(std::size(steps));
+}
+
+Result<void> migrate(Database& database) {
+    const int current = database.schemaVersion();
+    if (current < 0)
+        return Error{QStringLiteral("%1: cannot read the schema version").arg(database.path())};
+    if (current > latestVersion())
+        return Error{QStringLiteral("%1: was written by a newer Folio (schema %2; this Folio knows "
+                                    "up to %3); update Folio to open it")
+                         .arg(database.path())
+                         .arg(current)
+                         .arg(latestVersion())};
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        const Step& step = steps[version - 1];
+        auto applied = database.transaction([&]() -> Result<void> {
+            QSqlQuery query(database.connection());
+            for (auto statement = step.begin; statement != step.end; ++statement) {
+                if (!query.exec(QString::fromUtf8(*statement)))
+                    return database.errorFrom(
+                        query, QStringLiteral("upgrading the schema to version %1").arg(version));
+            }
+            // PRAGMA takes no bound values; the version is our own integer.
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return database.errorFrom(query, QStringLiteral("recording the schema version"));
+            return {};
+        });
+        if (!applied)
+            return applied;
+    }
+    return {};
+}
+
+} // namespace Migrations

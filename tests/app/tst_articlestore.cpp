@@ -1,0 +1,187 @@
+#include "article/article.h"
+#include "store/articlestore.h"
+#include "store/database.h"
+#include "testdata.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestArticleStore : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void storesAndReadsBackEverything();
+    void sameContentIsStoredOnce();
+    void searchFindsWordsRankedWithSnippet();
+    void searchIgnoresDiacritics();
+    void searchNeverFailsOnWhatUsersType_data();
+    void searchNeverFailsOnWhatUsersType();
+    void searchIndexFollowsUpdatesAndDeletes();
+    void readingStateIsKept();
+    void unknownIdIsAClearError();
+    void statsCountWhatIsStored();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestArticleStore::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"folio.sqlite"_s));
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    m_db = std::move(db).value();
+}
+
+void TestArticleStore::cleanup() {
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestArticleStore::storesAndReadsBackEverything() {
+    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
+    const Article original = TestData::article(raw, u"/data/sample.txt"_s);
+    ArticleStore store(*m_db);
+    auto added = store.add(original);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QVERIFY(!added->duplicate);
+
+    auto stored = store.article(added->id);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->clean.title, original.clean.title);
+    QCOMPARE(stored->clean.source, u"toi-tech"_s);
+    QCOMPARE(stored->clean.paragraphs, original.clean.paragraphs);
+    QCOMPARE(stored->clean.removed, original.clean.removed);
+    QCOMPARE(stored->clean.removed.size(), 1);
+    QCOMPARE(stored->rawText, raw);
+    QCOMPARE(stored->contentHash, original.contentHash);
+    QCOMPARE(stored->originalPath, u"/data/sample.txt"_s);
+    QCOMPARE(stored->cleanerVersion, original.cleanerVersion);
+    QCOMPARE(stored->status, ReadingStatus::New);
+    QVERIFY(stored->importedAt.isValid());
+}
+
+void TestArticleStore::sameContentIsStoredOnce() {
+    ArticleStore store(*m_db);
+    auto first = store.add(TestData::article(TestData::generatedArticle(1)));
+    QVERIFY(first.ok());
+    // Same text with Windows line ends is the same article.
+    QString crlf = TestData::generatedArticle(1);
+    crlf.replace(u"\n"_s, u"\r\n"_s);
+    auto second = store.add(TestData::article(crlf));
+    QVERIFY(second.ok());
+    QVERIFY(second->duplicate);
+    QCOMPARE(second->id, first->id);
+    QCOMPARE(*store.count(), 1);
+}
+
+void TestArticleStore::searchFindsWordsRankedWithSnippet() {
+    ArticleStore store(*m_db);
+    for (int n = 0; n < 30; ++n)
+        QVERIFY(store.add(TestData::article(TestData::generatedArticle(n))).ok());
+    auto hits = store.search(u"Hasselblad"_s);
+    QVERIFY2(hits.ok(), qPrintable(hits.errorMessage()));
+    QVERIFY(!hits->isEmpty());
+    // Articles with the word in the title come before those with it in the body only.
+    QVERIFY(hits->first().title.contains(u"Hasselblad"_s));
+    for (const SearchHit& hit : *hits)
+        QVERIFY(hit.title.contains(u"Hasselblad"_s) || hit.snippet.contains(u"[Hasselblad]"_s));
+    for (int i = 1; i < hits->size(); ++i)
+        QVERIFY(hits->at(i - 1).rank <= hits->at(i).rank);
+    QVERIFY(store.search(u"Nokia"_s)->isEmpty());
+}
+
+void TestArticleStore::searchIgnoresDiacritics() {
+    ArticleStore store(*m_db);
+    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
+    QVERIFY(store.add(TestData::article(raw)).ok());
+    QCOMPARE(store.search(u"Grunder"_s)->size(), 1);
+    QCOMPARE(store.search(u"Gründer"_s)->size(), 1);
+}
+
+void TestArticleStore::searchNeverFailsOnWhatUsersType_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("stray quote") << u"\"Leica"_s << 1;
+    QTest::newRow("lone AND") << u"AND"_s << 0;
+    QTest::newRow("trailing AND") << u"Leica AND"_s << 1;
+    QTest::newRow("open bracket") << u"(Leica"_s << 1;
+    QTest::newRow("star only") << u"*"_s << 0;
+    QTest::newRow("minus") << u"-Leica"_s << 1;
+    QTest::newRow("column filter") << u"title: Leica"_s << 1;
+    QTest::newRow("NEAR(") << u"NEAR("_s << 0;
+    QTest::newRow("handle") << u"@leica_camera"_s << 1;
+    QTest::newRow("quote inside") << u"Xiao\"mi"_s << 0;
+    QTest::newRow("only spaces") << u"   "_s << 0;
+    QTest::newRow("sql") << u"'; DROP TABLE article; --"_s << 0;
+    QTest::newRow("emoji") << u"📷 Leica"_s << 1;
+}
+
+void TestArticleStore::searchNeverFailsOnWhatUsersType() {
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    ArticleStore store(*m_db);
+    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
+    QVERIFY(store.add(TestData::article(raw)).ok());
+    auto hits = store.search(query);
+    QVERIFY2(hits.ok(), qPrintable(hits.errorMessage()));
+    QCOMPARE(hits->size(), expected);
+    QCOMPARE(*store.count(), 1);
+}
+
+void TestArticleStore::searchIndexFollowsUpdatesAndDeletes() {
+    ArticleStore store(*m_db);
+    auto added = store.add(TestData::article(TestData::generatedArticle(3)));
+    QVERIFY(added.ok());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(
+        u"UPDATE article SET clean_text = 'Nokia and Zeiss' WHERE id = %1"_s.arg(added->id)));
+    QCOMPARE(store.search(u"Nokia"_s)->size(), 1);
+    QCOMPARE(store.search(u"Analysts"_s)->size(), 0);
+    QVERIFY(query.exec(u"DELETE FROM article"_s));
+    QCOMPARE(store.search(u"Nokia"_s)->size(), 0);
+    QVERIFY(m_db->integrityProblems()->isEmpty());
+}
+
+void TestArticleStore::readingStateIsKept() {
+    ArticleStore store(*m_db);
+    auto added = store.add(TestData::article(TestData::generatedArticle(5)));
+    QVERIFY(added.ok());
+    QVERIFY(store.setStatus(added->id, ReadingStatus::Done).ok());
+    QVERIFY(store.setReadingPosition(added->id, 120).ok());
+    auto article = store.article(added->id);
+    QCOMPARE(article->status, ReadingStatus::Done);
+    QCOMPARE(article->readingPosition, 120);
+    QCOMPARE(store.summaries()->first().status, ReadingStatus::Done);
+}
+
+void TestArticleStore::unknownIdIsAClearError() {
+    ArticleStore store(*m_db);
+    auto article = store.article(77);
+    QVERIFY(!article.ok());
+    QCOMPARE(article.errorMessage(), u"There is no article with id 77."_s);
+    QVERIFY(!store.setStatus(77, ReadingStatus::Done).ok());
+}
+
+void TestArticleStore::statsCountWhatIsStored() {
+    ArticleStore store(*m_db);
+    for (int n = 0; n < 8; ++n)
+        QVERIFY(store.add(TestData::article(TestData::generatedArticle(n))).ok());
+    QVERIFY(store.setStatus(1, ReadingStatus::Done).ok());
+    auto stats = store.stats();
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->articles, 8);
+    QCOMPARE(stats->unread, 7);
+    qint64 bySource = 0;
+    for (const auto& source : stats->sources)
+        bySource += source.second;
+    QCOMPARE(bySource, 8);
+    QCOMPARE(stats->sources.size(), 7); // source-0 … source-6
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

@@ -1,0 +1,154 @@
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testdata.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void newDatabaseHasLatestSchemaAndPragmas();
+    void reopeningKeepsData();
+    void refusesFileThatIsNotSqliteAndLeavesItUntouched();
+    void refusesPathThatCannotBeWritten();
+    void refusesFolder();
+    void refusesSchemaFromNewerFolio();
+    void transactionRollsBackWhenWorkFails();
+    void integrityCheckFindsSoundDatabaseSound();
+    void defaultPathIsInAppData();
+
+private:
+    QString dbPath() const { return m_dir->filePath(u"folio.sqlite"_s); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+static QVariant scalar(Database& db, const QString& sql) {
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void TestDatabase::newDatabaseHasLatestSchemaAndPragmas() {
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QVERIFY(scalar(**db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
+    for (const char* table : {"article", "removed_piece", "company", "company_alias", "mention",
+                              "partnership", "partnership_kind", "note", "article_fts"}) {
+        QVERIFY2(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = '"_s +
+                                  QLatin1String(table) + u"'"_s)
+                         .toInt() == 1,
+                 table);
+    }
+}
+
+void TestDatabase::reopeningKeepsData() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"INSERT INTO company (name, created_at) VALUES ('Leica', 'now')"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE(scalar(**db, u"SELECT name FROM company"_s).toString(), u"Leica"_s);
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+}
+
+void TestDatabase::refusesFileThatIsNotSqliteAndLeavesItUntouched() {
+    const QByteArray notes = "My notes, not a database.\nDo not overwrite me.\n";
+    QVERIFY(TestData::writeBytes(dbPath(), notes));
+    auto db = Database::open(dbPath());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.errorMessage().contains(dbPath()), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(u"not a Folio database"_s), qPrintable(db.errorMessage()));
+    QCOMPARE(TestData::readBytes(dbPath()), notes);
+    QVERIFY(!QFile::exists(dbPath() + u"-wal"_s));
+}
+
+void TestDatabase::refusesPathThatCannotBeWritten() {
+    // A regular file standing where the database's folder should be: no one, not even root,
+    // can create the database there.
+    const QString blocker = m_dir->filePath(u"blocker"_s);
+    QVERIFY(TestData::writeBytes(blocker, "x"));
+    const QString path = blocker + u"/sub/folio.sqlite"_s;
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.errorMessage().startsWith(path), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(u"cannot create the folder"_s),
+             qPrintable(db.errorMessage()));
+    QCOMPARE(TestData::readBytes(blocker), QByteArray("x"));
+}
+
+void TestDatabase::refusesFolder() {
+    auto db = Database::open(m_dir->path());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.errorMessage().contains(u"is a folder"_s), qPrintable(db.errorMessage()));
+}
+
+void TestDatabase::refusesSchemaFromNewerFolio() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"PRAGMA user_version = 999"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY(!db.ok());
+    QVERIFY2(db.errorMessage().contains(u"newer Folio"_s), qPrintable(db.errorMessage()));
+}
+
+void TestDatabase::transactionRollsBackWhenWorkFails() {
+    auto db = Database::open(dbPath());
+    QVERIFY(db.ok());
+    auto result = (*db)->transaction([&]() -> Result<void> {
+        QSqlQuery query((*db)->connection());
+        if (!query.exec(u"INSERT INTO company (name, created_at) VALUES ('Zeiss', 'now')"_s))
+            return Error{u"insert failed"_s};
+        return Error{u"something later went wrong"_s};
+    });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errorMessage(), u"something later went wrong"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM company"_s).toInt(), 0);
+}
+
+void TestDatabase::integrityCheckFindsSoundDatabaseSound() {
+    auto db = Database::open(dbPath());
+    QVERIFY(db.ok());
+    auto problems = (*db)->integrityProblems();
+    QVERIFY(problems.ok());
+    QVERIFY(problems->isEmpty());
+
+    // A mention pointing at an article that does not exist is what foreign_key_check reports.
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+    QVERIFY(query.exec(u"INSERT INTO company (id, name, created_at) VALUES (1, 'Leica', 'now')"_s));
+    QVERIFY(query.exec(u"INSERT INTO mention (article_id, company_id, start, \"end\", quote, "
+                       "text_hash, created_at) VALUES (42, 1, 0, 5, 'Leica', 'h', 'now')"_s));
+    problems = (*db)->integrityProblems();
+    QVERIFY(problems.ok());
+    QCOMPARE(problems->size(), 1);
+    QVERIFY(problems->first().contains(u"mention"_s));
+}
+
+void TestDatabase::defaultPathIsInAppData() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Database::defaultPath().endsWith(u"/folio.sqlite"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
