@@ -1,0 +1,57 @@
+#pragma once
+
+#include "store/articlefilter.h"
+#include "store/articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class Database;
+
+// The article list as a lazily fetched table: rows come from the database a page at a time as
+// the view scrolls (canFetchMore/fetchMore), so 100,000 articles open at once.
+class ArticleListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, SourceColumn, DateColumn, StatusColumn, CompaniesColumn,
+                  PartnershipsColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, StatusRole, UnreadRole };
+    static constexpr int pageSize = 200;
+
+    explicit ArticleListModel(Database& database, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const ArticleFilter& filter);
+    ArticleFilter filter() const { return m_filter; }
+    // Re-reads from the database, keeping filter and order (after an import, say).
+    void refresh();
+
+    qint64 totalMatching() const { return m_total; } // rows the filter matches, fetched or not
+    qint64 articleId(int row) const;
+    int rowOf(qint64 articleId) const; // -1 when not fetched (yet)
+    // Fetches pages until the article is loaded; its row or -1 if the filter hides it.
+    int ensureFetched(qint64 articleId);
+
+    // Updates one row in place (status or counts changed) without a reset.
+    void updateArticle(qint64 articleId);
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    void reload();
+
+    Database& m_db;
+    ArticleFilter m_filter;
+    ArticleSort m_sort = ArticleSort::Date;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    QList<ArticleSummary> m_rows;
+    qint64 m_total = 0;
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "article/article.h"
+
+#include <QStringList>
+#include <QTextBrowser>
+
+// Shows one article set for reading: title, source, the clean paragraphs in a comfortable
+// column, optionally the pieces cleaning removed (dimmed, with their reason and a Restore
+// link), and the words of the current search highlighted.
+//
+// Each clean paragraph is one QTextDocument block, so a UTF-16 offset in the clean text maps
+// onto the document by adding the position of the first paragraph block (see
+// documentPosition()); annotations rely on that.
+class ReaderView : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget* parent = nullptr);
+
+    void showArticle(const Article& article);
+    void clearArticle();
+    qint64 articleId() const { return m_article.id; }
+    const Article& article() const { return m_article; }
+
+    bool showsRemoved() const { return m_showRemoved; }
+    void setShowRemoved(bool show);
+
+    // Words to highlight (case- and accent-insensitive whole-word prefix match, like FTS5).
+    void setHighlightWords(const QStringList& words);
+    QStringList highlightWords() const { return m_highlightWords; }
+    int highlightCount() const; // how many matches are highlighted now
+
+    // Reading font; the size steps keep the column readable.
+    void setReaderFont(const QFont& font);
+    QFont readerFont() const { return m_font; }
+    void zoomReader(int steps); // +1 larger, -1 smaller; clamped to 9..32 pt
+
+    void setDarkTheme(bool dark);
+    bool darkTheme() const { return m_dark; }
+
+    // The article's clean text as shown (paragraphs joined by '\n'), without title or removed
+    // pieces: equals article().clean.text().
+    QString bodyText() const;
+    // Document position of a UTF-16 offset in the clean text, and back (-1 when outside).
+    int documentPosition(int cleanOffset) const;
+    int cleanOffset(int documentPosition) const;
+
+    // Scroll position, kept per article.
+    int readingPosition() const;
+    void setReadingPosition(int position);
+
+signals:
+    // The user clicked Restore on the removed piece at `index` of article().clean.removed.
+    void restoreRequested(int index);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void render();
+    void applyHighlights();
+    void updateColumnMargins();
+
+    Article m_article;
+    bool m_showRemoved = false;
+    bool m_dark = false;
+    QFont m_font;
+    QStringList m_highlightWords;
+    int m_bodyStart = -1; // document position of the first paragraph block
+    QList<QTextEdit::ExtraSelection> m_highlights;
+};
