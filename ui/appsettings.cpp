@@ -1,0 +1,92 @@
+#include "appsettings.h"
+
+#include <QFontDatabase>
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString headerKey = QStringLiteral("list/header");
+const QString themeKey = QStringLiteral("reader/theme");
+const QString fontKey = QStringLiteral("reader/font");
+const QString showRemovedKey = QStringLiteral("reader/showRemoved");
+const QString lastArticleKey = QStringLiteral("reader/lastArticle");
+
+QFont defaultReaderFont() {
+    // A serif face reads better in long columns; fall back to the system font if none is set up.
+    QFont font(QStringLiteral("serif"));
+    font.setStyleHint(QFont::Serif);
+    font.setPointSize(13);
+    return font;
+}
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+
+QByteArray AppSettings::windowGeometry() const {
+    return m_settings->value(geometryKey).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& value) {
+    m_settings->setValue(geometryKey, value);
+}
+QByteArray AppSettings::windowState() const {
+    return m_settings->value(stateKey).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray& value) {
+    m_settings->setValue(stateKey, value);
+}
+QByteArray AppSettings::splitterState() const {
+    return m_settings->value(splitterKey).toByteArray();
+}
+void AppSettings::setSplitterState(const QByteArray& value) {
+    m_settings->setValue(splitterKey, value);
+}
+QByteArray AppSettings::listHeaderState() const {
+    return m_settings->value(headerKey).toByteArray();
+}
+void AppSettings::setListHeaderState(const QByteArray& value) {
+    m_settings->setValue(headerKey, value);
+}
+
+ThemeChoice AppSettings::theme() const {
+    const QString name = m_settings->value(themeKey).toString();
+    if (name == QLatin1String("light"))
+        return ThemeChoice::Light;
+    if (name == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+void AppSettings::setTheme(ThemeChoice value) {
+    static const QString names[] = {QStringLiteral("system"), QStringLiteral("light"),
+                                    QStringLiteral("dark")};
+    m_settings->setValue(themeKey, names[int(value)]);
+}
+
+QFont AppSettings::readerFont() const {
+    QFont font = defaultReaderFont();
+    const QString stored = m_settings->value(fontKey).toString();
+    if (!stored.isEmpty())
+        font.fromString(stored);
+    return font;
+}
+
+void AppSettings::setReaderFont(const QFont& value) {
+    m_settings->setValue(fontKey, value.toString());
+}
+bool AppSettings::showRemoved() const {
+    return m_settings->value(showRemovedKey, false).toBool();
+}
+void AppSettings::setShowRemoved(bool value) {
+    m_settings->setValue(showRemovedKey, value);
+}
+qint64 AppSettings::lastArticleId() const {
+    return m_settings->value(lastArticleKey, 0).toLongLong();
+}
+void AppSettings::setLastArticleId(qint64 value) {
+    m_settings->setValue(lastArticleKey, value);
+}

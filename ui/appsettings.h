@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+enum class ThemeChoice { System, Light, Dark };
+
+// Folio's preferences, each key and default declared once. A test points it at a file of its own.
+class AppSettings final {
+public:
+    AppSettings(); // the user's settings (QSettings' native place for "folio")
+    explicit AppSettings(const QString& iniFile);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& value);
+    QByteArray listHeaderState() const;
+    void setListHeaderState(const QByteArray& value);
+
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice value);
+    QFont readerFont() const;
+    void setReaderFont(const QFont& value);
+    bool showRemoved() const;
+    void setShowRemoved(bool value);
+    qint64 lastArticleId() const;
+    void setLastArticleId(qint64 value);
+
+    void sync() { m_settings->sync(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,251 @@
+#include "articlelistmodel.h"
+
+#include "store/articlequery.h"
+#include "store/database.h"
+
+#include <QFont>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ArticleSort sortOf(int column) {
+    switch (column) {
+    case ArticleListModel::TitleColumn:
+        return ArticleSort::Title;
+    case ArticleListModel::SourceColumn:
+        return ArticleSort::Source;
+    case ArticleListModel::StatusColumn:
+        return ArticleSort::Status;
+    case ArticleListModel::CompaniesColumn:
+        return ArticleSort::Companies;
+    case ArticleListModel::PartnershipsColumn:
+        return ArticleSort::Partnerships;
+    default:
+        return ArticleSort::Date;
+    }
+}
+
+// A count of zero shows as nothing, so that the few annotated articles stand out.
+QVariant countCell(int count) {
+    return count == 0 ? QVariant(QString()) : QVariant(count);
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(database) {
+    reload();
+}
+
+int ArticleListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title;
+        case SourceColumn:
+            return row.source;
+        case DateColumn:
+            return row.importedAt.isValid()
+                       ? row.importedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                       : QString();
+        case StatusColumn:
+            switch (row.status) {
+            case ReadingStatus::New:
+                return tr("New");
+            case ReadingStatus::Reading:
+                return tr("Reading");
+            case ReadingStatus::Done:
+                return tr("Done");
+            }
+            return QString();
+        case CompaniesColumn:
+            return countCell(row.companyCount);
+        case PartnershipsColumn:
+            return countCell(row.partnershipCount);
+        }
+        return {};
+    case Qt::FontRole:
+        if (row.status == ReadingStatus::New) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return row.title;
+    case Qt::TextAlignmentRole:
+        if (index.column() == CompaniesColumn || index.column() == PartnershipsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ArticleIdRole:
+        return row.id;
+    case StatusRole:
+        return int(row.status);
+    case UnreadRole:
+        return row.status == ReadingStatus::New;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole &&
+        (section == CompaniesColumn || section == PartnershipsColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case DateColumn:
+        return tr("Date");
+    case StatusColumn:
+        return tr("Status");
+    case CompaniesColumn:
+        return tr("Companies");
+    case PartnershipsColumn:
+        return tr("Partnerships");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    auto page = ArticleQuery(m_db).page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
+    if (!page) {
+        emit errorOccurred(page.errorMessage());
+        return;
+    }
+    if (page->isEmpty()) {
+        // Articles went away since the count: there is nothing more to fetch.
+        m_total = m_rows.size();
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_rows.append(*page);
+    endInsertRows();
+    m_total = qMax(m_total, qint64(m_rows.size()));
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const ArticleSort oldSort = m_sort;
+    const Qt::SortOrder oldOrder = m_order;
+    m_sort = sortOf(column);
+    m_order = order;
+    if (!reload()) {
+        m_sort = oldSort;
+        m_order = oldOrder;
+    }
+}
+
+void ArticleListModel::setFilter(const ArticleFilter& filter) {
+    if (filter == m_filter)
+        return;
+    const ArticleFilter old = std::exchange(m_filter, filter);
+    if (!reload())
+        m_filter = old;
+}
+
+void ArticleListModel::refresh() {
+    reload();
+}
+
+qint64 ArticleListModel::articleId(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArticleListModel::rowOf(qint64 articleId) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == articleId)
+            return row;
+    }
+    return -1;
+}
+
+int ArticleListModel::ensureFetched(qint64 articleId) {
+    int row = rowOf(articleId);
+    while (row < 0 && canFetchMore({})) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            return -1; // an error, or nothing came
+        // Only the new page can hold it.
+        for (qsizetype i = before; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).id == articleId) {
+                row = int(i);
+                break;
+            }
+        }
+    }
+    return row;
+}
+
+void ArticleListModel::updateArticle(qint64 articleId) {
+    const int row = rowOf(articleId);
+    if (row < 0)
+        return;
+    auto summary = ArticleQuery(m_db).summary(articleId);
+    if (!summary) {
+        emit errorOccurred(summary.errorMessage());
+        return;
+    }
+    if (!summary->has_value()) {
+        // Deleted meanwhile.
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        m_total = qMax(qint64(0), m_total - 1);
+        return;
+    }
+    // The row stays where it is even if it no longer matches the filter or the order: rows do
+    // not jump away under the reader; the next refresh puts everything in place.
+    m_rows[row] = **summary;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool ArticleListModel::reload() {
+    const ArticleQuery query(m_db);
+    auto total = query.count(m_filter);
+    if (!total) {
+        emit errorOccurred(total.errorMessage());
+        return false;
+    }
+    auto rows = query.page(m_filter, m_sort, m_order, 0, pageSize);
+    if (!rows) {
+        emit errorOccurred(rows.errorMessage());
+        return false;
+    }
+    beginResetModel();
+    m_rows = std::move(rows).value();
+    // Count and page are two reads; an import between them must not leave the two disagreeing.
+    m_total = m_rows.size() < pageSize ? m_rows.size() : qMax(*total, qint64(m_rows.size()));
+    endResetModel();
+    return true;
+}

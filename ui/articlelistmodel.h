@@ -13,8 +13,15 @@ class Database;
 class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, SourceColumn, DateColumn, StatusColumn, CompaniesColumn,
-                  PartnershipsColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        SourceColumn,
+        DateColumn,
+        StatusColumn,
+        CompaniesColumn,
+        PartnershipsColumn,
+        ColumnCount
+    };
     enum Role { ArticleIdRole = Qt::UserRole + 1, StatusRole, UnreadRole };
     static constexpr int pageSize = 200;
 
@@ -46,7 +53,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
-    void reload();
+    // Reads the count and the first page again; on an error keeps the old rows and says so.
+    bool reload();
 
     Database& m_db;
     ArticleFilter m_filter;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/articlefilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+// The search box and filters above the article list. Typing is debounced so that a fast typist
+// does not run a query per key.
+class FilterBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    ArticleFilter filter() const;
+    void setSources(const QStringList& sources);
+    void focusSearch();
+    QLineEdit* searchEdit() const { return m_search; }
+
+signals:
+    void filterChanged(const ArticleFilter& filter);
+
+private:
+    QLineEdit* m_search;
+    QComboBox* m_source;
+    QComboBox* m_status;
+    QTimer* m_typingTimer;
+};

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "import/importreport.h"
+#include "store/articlefilter.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class AppSettings;
+class ArticleListModel;
+class Database;
+class FilterBar;
+class ImportJob;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class ReaderView;
+
+// The reading window: the article list with its search and filters on the left, the reader on
+// the right, a welcome page while the database is empty. It owns the database connection of the
+// UI thread; imports run on their own thread with their own connection.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSettings> settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void importPaths(const QStringList& paths);
+    bool isImporting() const { return !m_import.isNull(); }
+    void openArticle(qint64 id);
+
+    ArticleListModel* articleModel() const { return m_model; }
+    ReaderView* reader() const { return m_reader; }
+
+signals:
+    void importFinished(const ImportReport& report);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
+
+    void showCurrentArticle();
+    void leaveCurrentArticle();
+    void applyFilter(const ArticleFilter& filter);
+    void refreshList();
+    void updateCounts();
+    void updatePage();
+    void moveSelection(int delta);
+    void setStatusOfCurrent(ReadingStatus status);
+    void toggleDone();
+    void restoreRemovedPiece(int index);
+    void importFiles();
+    void importFolder();
+    void importSamples();
+    void onImportProgress(int done, int total, const QString& path);
+    void onImportFinished(const ImportReport& report);
+    void applyTheme();
+    void showError(const QString& message);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppSettings> m_settings;
+    ArticleListModel* m_model = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QSplitter* m_splitter = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    QTableView* m_list = nullptr;
+    ReaderView* m_reader = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelImport = nullptr;
+    QAction* m_showRemovedAction = nullptr;
+    QList<QAction*> m_themeActions; // System, Light, Dark
+    QPointer<ImportJob> m_import;
+    qint64 m_totalArticles = 0;
+};

@@ -1,0 +1,398 @@
+#include "readerview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetrics>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qreal minPointSize = 9;
+constexpr qreal maxPointSize = 32;
+constexpr qreal defaultPointSize = 12;
+constexpr int columnChars = 72; // about 40em: a comfortable line length
+constexpr int minSideMargin = 16;
+constexpr int documentMargin = 24;
+constexpr int bodyLineHeightPercent = 150;
+
+struct Colours {
+    QColor background, text, muted, link, highlight, highlightText, selection;
+};
+
+Colours colours(bool dark) {
+    if (dark)
+        return {QColor(0x1e1f22u), QColor(0xd8d8d8u), QColor(0x8c8f94u), QColor(0x7aa7e8u),
+                QColor(0x6b5218u), QColor(0xf4f1eau), QColor(0x2f4f7au)};
+    return {QColor(0xfdfdfbu), QColor(0x1d1d1fu), QColor(0x6e6e73u), QColor(0x0b57d0u),
+            QColor(0xfff0a0u), QColor(0x1d1d1fu), QColor(0xb4d5feu)};
+}
+
+void applyPalette(QWidget* widget, const Colours& c) {
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Base, c.background);
+    palette.setColor(QPalette::Window, c.background); // the viewport margins around the column
+    palette.setColor(QPalette::Text, c.text);
+    palette.setColor(QPalette::Link, c.link);
+    palette.setColor(QPalette::Highlight, c.selection);
+    palette.setColor(QPalette::HighlightedText, c.text);
+    widget->setPalette(palette);
+}
+
+QTextCharFormat charFormat(const QColor& colour, qreal pointSize = 0, bool bold = false) {
+    QTextCharFormat format;
+    format.setForeground(colour);
+    if (pointSize > 0)
+        format.setFontPointSize(pointSize);
+    if (bold)
+        format.setFontWeight(QFont::Bold);
+    return format;
+}
+
+QTextBlockFormat blockFormat(qreal top, qreal bottom, qreal left = 0) {
+    QTextBlockFormat format;
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    format.setLeftMargin(left);
+    return format;
+}
+
+// QTextCursor::insertText starts a new block at these characters; a paragraph must stay exactly
+// one block of the same length, so they become same-length characters that do not split.
+QString oneBlock(QString text) {
+    for (QChar& c : text) {
+        if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator)
+            c = QChar::LineSeparator;
+        else if (c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1) // frame markers
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
+bool isMark(QChar c) {
+    return c.category() >= QChar::Mark_NonSpacing && c.category() <= QChar::Mark_Enclosing;
+}
+
+// Text compared case- and accent-insensitively: decomposed, marks dropped, case folded.
+// source[i] is the index in the original text of folded character i.
+struct Folded {
+    QString text;
+    QList<int> source;
+};
+
+Folded fold(const QString& text) {
+    Folded out;
+    out.text.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const QString decomposed =
+            c.unicode() < 0x80 || c.isSurrogate()
+                ? QString(c.toCaseFolded())
+                : QString(c).normalized(QString::NormalizationForm_KD).toCaseFolded();
+        for (const QChar d : decomposed) {
+            if (!isMark(d)) {
+                out.text += d;
+                out.source.append(i);
+            }
+        }
+    }
+    return out;
+}
+
+bool isWordStart(const QString& text, int i) {
+    if (i == 0)
+        return true;
+    const QChar before = text[i - 1];
+    if (before.isLowSurrogate() && i >= 2 && text[i - 2].isHighSurrogate())
+        return !QChar::isLetterOrNumber(QChar::surrogateToUcs4(text[i - 2], before));
+    return !before.isLetterOrNumber();
+}
+
+// Ranges [start, end) in `text` where one of the folded `needles` begins a word.
+QList<std::pair<int, int>> wordPrefixMatches(const QString& text, const QStringList& needles) {
+    QList<std::pair<int, int>> ranges;
+    const Folded folded = fold(text);
+    for (const QString& needle : needles) {
+        for (int at = folded.text.indexOf(needle); at >= 0;
+             at = folded.text.indexOf(needle, at + 1)) {
+            if (!isWordStart(folded.text, at))
+                continue;
+            int end = folded.source[at + needle.size() - 1] + 1;
+            while (end < text.size() && (isMark(text[end]) || text[end].isLowSurrogate()))
+                ++end; // a match ends after whole characters, accents included
+            ranges.append({folded.source[at], end});
+        }
+    }
+    return ranges;
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget* parent)
+    : QTextBrowser(parent) {
+    setObjectName(u"readerView"_s);
+    setOpenLinks(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(true);
+    document()->setUndoRedoEnabled(false);
+    m_font = font();
+    m_font.setPointSizeF(
+        std::clamp(std::max(m_font.pointSizeF(), defaultPointSize), minPointSize, maxPointSize));
+    setFont(m_font);
+    document()->setDefaultFont(m_font);
+    applyPalette(this, colours(m_dark));
+    updateColumnMargins();
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != u"restore"_s)
+            return;
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (ok && index >= 0 && index < m_article.clean.removed.size())
+            emit restoreRequested(index);
+    });
+}
+
+void ReaderView::showArticle(const Article& article) {
+    m_article = article;
+    render();
+    setReadingPosition(article.readingPosition);
+}
+
+void ReaderView::clearArticle() {
+    m_article = {};
+    render();
+    setReadingPosition(0);
+}
+
+void ReaderView::setShowRemoved(bool show) {
+    if (show == m_showRemoved)
+        return;
+    m_showRemoved = show;
+    const int position = readingPosition(); // the removed pieces are below the body
+    render();
+    setReadingPosition(position);
+}
+
+void ReaderView::setHighlightWords(const QStringList& words) {
+    m_highlightWords = words;
+    applyHighlights();
+    if (m_highlights.isEmpty())
+        return;
+    document()->documentLayout()->documentSize(); // finish the layout so the rect is right
+    const QRect rect = cursorRect(m_highlights.first().cursor);
+    if (rect.top() < 0 || rect.bottom() > viewport()->height())
+        setReadingPosition(
+            std::max(0, verticalScrollBar()->value() + rect.top() - viewport()->height() / 3));
+}
+
+int ReaderView::highlightCount() const {
+    return int(m_highlights.size());
+}
+
+void ReaderView::setReaderFont(const QFont& font) {
+    m_font = font;
+    const qreal size = m_font.pointSizeF() > 0 ? m_font.pointSizeF() : defaultPointSize;
+    m_font.setPointSizeF(std::clamp(size, minPointSize, maxPointSize));
+    updateColumnMargins();
+    rerenderKeepingPlace();
+}
+
+void ReaderView::zoomReader(int steps) {
+    const qreal size =
+        std::clamp(qreal(qRound(m_font.pointSizeF()) + steps), minPointSize, maxPointSize);
+    if (size == m_font.pointSizeF())
+        return;
+    m_font.setPointSizeF(size);
+    updateColumnMargins();
+    rerenderKeepingPlace();
+}
+
+void ReaderView::setDarkTheme(bool dark) {
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    applyPalette(this, colours(m_dark));
+    rerenderKeepingPlace();
+}
+
+QString ReaderView::bodyText() const {
+    if (m_bodyStart < 0)
+        return {};
+    QStringList paragraphs;
+    for (QTextBlock block = document()->findBlock(m_bodyStart);
+         block.isValid() && block.position() <= m_bodyStart + m_bodyLength; block = block.next())
+        paragraphs.append(block.text());
+    return paragraphs.join(u'\n');
+}
+
+int ReaderView::documentPosition(int cleanOffset) const {
+    if (m_bodyStart < 0 || cleanOffset < 0 || cleanOffset > m_bodyLength)
+        return -1;
+    return m_bodyStart + cleanOffset;
+}
+
+int ReaderView::cleanOffset(int documentPosition) const {
+    if (m_bodyStart < 0 || documentPosition < m_bodyStart ||
+        documentPosition > m_bodyStart + m_bodyLength)
+        return -1;
+    return documentPosition - m_bodyStart;
+}
+
+int ReaderView::readingPosition() const {
+    return m_pendingScroll >= 0 ? m_pendingScroll : verticalScrollBar()->value();
+}
+
+void ReaderView::setReadingPosition(int position) {
+    m_pendingScroll = std::max(0, position);
+    document()->documentLayout()->documentSize(); // finishes a lazy layout: the range is known
+    verticalScrollBar()->setValue(m_pendingScroll);
+    // Showing the widget or a scroll bar appearing lays the text out again: apply once more.
+    QTimer::singleShot(0, this, [this] {
+        if (m_pendingScroll >= 0)
+            verticalScrollBar()->setValue(m_pendingScroll);
+        m_pendingScroll = -1;
+    });
+}
+
+void ReaderView::resizeEvent(QResizeEvent* event) {
+    QTextBrowser::resizeEvent(event);
+    updateColumnMargins();
+}
+
+void ReaderView::updateColumnMargins() {
+    const int column = QFontMetrics(m_font).averageCharWidth() * columnChars + 2 * documentMargin;
+    const int margin = std::max(minSideMargin, (width() - 2 * frameWidth() - column) / 2);
+    if (viewportMargins() != QMargins(margin, 0, margin, 0))
+        setViewportMargins(margin, 0, margin, 0);
+}
+
+void ReaderView::rerenderKeepingPlace() {
+    const QScrollBar* bar = verticalScrollBar();
+    const double fraction = bar->maximum() > 0 ? double(readingPosition()) / bar->maximum() : 0;
+    render();
+    document()->documentLayout()->documentSize();
+    setReadingPosition(qRound(fraction * bar->maximum()));
+}
+
+void ReaderView::render() {
+    const Colours c = colours(m_dark);
+    QTextDocument* doc = document();
+    doc->clear();
+    if (font() != m_font)
+        setFont(m_font); // QTextEdit resets the document font to the widget's on a font change
+    doc->setDefaultFont(m_font);
+    doc->setDocumentMargin(documentMargin);
+    m_bodyStart = -1;
+    m_bodyLength = 0;
+    const CleanArticle& clean = m_article.clean;
+    const QString title = clean.title.isEmpty() ? m_article.title : clean.title;
+    const QString source = clean.source.isEmpty() ? m_article.source : clean.source;
+    if (title.isEmpty() && clean.paragraphs.isEmpty()) {
+        applyHighlights();
+        return;
+    }
+    const qreal size = m_font.pointSizeF();
+    const qreal line = QFontMetricsF(m_font).height();
+    QTextCursor cursor(doc);
+    QTextBlockFormat titleBlock = blockFormat(0, line * 0.4);
+    titleBlock.setHeadingLevel(1);
+    const QTextCharFormat titleChar = charFormat(c.text, size * 1.6, true);
+    cursor.setBlockFormat(titleBlock);
+    cursor.setBlockCharFormat(titleChar);
+    cursor.insertText(oneBlock(title), titleChar);
+
+    QStringList meta;
+    if (!source.isEmpty())
+        meta.append(source);
+    const int removed = int(clean.removed.size());
+    if (removed > 0 && !m_showRemoved)
+        meta.append(removed == 1 ? tr("1 removed piece hidden")
+                                 : tr("%1 removed pieces hidden").arg(removed));
+    const QTextCharFormat mutedChar = charFormat(c.muted, size * 0.85);
+    if (!meta.isEmpty()) {
+        cursor.insertBlock(blockFormat(0, line), mutedChar);
+        cursor.insertText(oneBlock(meta.join(u" · "_s)), mutedChar);
+    }
+
+    // One block per paragraph, nothing in between: clean offsets map onto the document 1:1.
+    QTextBlockFormat bodyBlock = blockFormat(line * 0.3, line * 0.3);
+    bodyBlock.setLineHeight(bodyLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    const QTextCharFormat bodyChar = charFormat(c.text);
+    const QStringList paragraphs =
+        clean.paragraphs.isEmpty() ? QStringList{QString()} : clean.paragraphs;
+    for (const QString& paragraph : paragraphs) {
+        cursor.insertBlock(bodyBlock, bodyChar);
+        if (m_bodyStart < 0)
+            m_bodyStart = cursor.position();
+        cursor.insertText(oneBlock(paragraph), bodyChar);
+    }
+    m_bodyLength = cursor.position() - m_bodyStart;
+
+    // The removed pieces go below the body, dimmed, each with its reason and a Restore link.
+    if (m_showRemoved && removed > 0) {
+        const QTextCharFormat headingChar = charFormat(c.muted, size * 0.85, true);
+        cursor.insertBlock(blockFormat(line * 2, line * 0.3), headingChar);
+        cursor.insertText(tr("Removed by cleaning"), headingChar);
+        QTextCharFormat pieceChar = charFormat(c.muted);
+        pieceChar.setFontItalic(true);
+        QTextCharFormat linkChar = charFormat(c.link, size * 0.85);
+        linkChar.setFontUnderline(true);
+        linkChar.setAnchor(true);
+        for (int i = 0; i < removed; ++i) {
+            cursor.insertBlock(blockFormat(line * 0.5, 0, line), pieceChar);
+            cursor.insertText(oneBlock(clean.removed[i].text), pieceChar);
+            cursor.insertText(QChar::LineSeparator + oneBlock(clean.removed[i].reason) + u" · "_s,
+                              mutedChar);
+            linkChar.setAnchorHref(u"restore:"_s + QString::number(i));
+            cursor.insertText(tr("Restore"), linkChar);
+        }
+    }
+    applyHighlights();
+}
+
+void ReaderView::applyHighlights() {
+    m_highlights.clear();
+    QStringList needles;
+    for (const QString& word : std::as_const(m_highlightWords)) {
+        const QString needle = fold(word.trimmed()).text;
+        if (!needle.isEmpty())
+            needles.append(needle);
+    }
+    QList<std::pair<int, int>> ranges;
+    if (!needles.isEmpty() && m_bodyStart >= 0) {
+        // The title (first block) and the body; not the meta line or the removed pieces.
+        for (QTextBlock block = document()->begin();
+             block.isValid() && block.position() <= m_bodyStart + m_bodyLength;
+             block = block.next()) {
+            if (block != document()->begin() && block.position() < m_bodyStart)
+                continue;
+            for (const auto& [start, end] : wordPrefixMatches(block.text(), needles))
+                ranges.append({block.position() + start, block.position() + end});
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QTextCharFormat format = charFormat(colours(m_dark).highlightText);
+    format.setBackground(colours(m_dark).highlight);
+    for (const auto& [start, end] : ranges) {
+        if (!m_highlights.isEmpty() && start < m_highlights.last().cursor.selectionEnd()) {
+            QTextCursor& last = m_highlights.last().cursor; // overlapping words: one range
+            last.setPosition(std::max(end, last.selectionEnd()), QTextCursor::KeepAnchor);
+            continue;
+        }
+        QTextCursor cursor(document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        m_highlights.append({cursor, format});
+    }
+    setExtraSelections(m_highlights);
+}

@@ -17,6 +17,7 @@ class ReaderView : public QTextBrowser {
 public:
     explicit ReaderView(QWidget* parent = nullptr);
 
+    // Shows `article` and scrolls to its readingPosition.
     void showArticle(const Article& article);
     void clearArticle();
     qint64 articleId() const { return m_article.id; }
@@ -60,6 +61,7 @@ private:
     void render();
     void applyHighlights();
     void updateColumnMargins();
+    void rerenderKeepingPlace(); // after a font or theme change: same relative scroll position
 
     Article m_article;
     bool m_showRemoved = false;
@@ -67,5 +69,7 @@ private:
     QFont m_font;
     QStringList m_highlightWords;
     int m_bodyStart = -1; // document position of the first paragraph block
+    int m_bodyLength = 0; // length of the clean text: the body ends at m_bodyStart + m_bodyLength
+    int m_pendingScroll = -1; // reading position still to apply once the layout has settled
     QList<QTextEdit::ExtraSelection> m_highlights;
 };

@@ -13,7 +13,9 @@ struct ArticleFilter {
     std::optional<ReadingStatus> status; // empty: every status
     qint64 companyId = 0;                // 0: any company (filled by the annotating feature)
 
-    bool isEmpty() const { return search.trimmed().isEmpty() && source.isEmpty() && !status && companyId == 0; }
+    bool isEmpty() const {
+        return search.trimmed().isEmpty() && source.isEmpty() && !status && companyId == 0;
+    }
     friend bool operator==(const ArticleFilter&, const ArticleFilter&) = default;
 };
 

@@ -1,0 +1,159 @@
+#include "store/articlequery.h"
+
+#include "store/database.h"
+#include "store/searchquery.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace {
+
+// The columns of ArticleSummary, in its order. The counts are correlated subqueries, so SQLite
+// only computes them for the rows it returns (or sorts by).
+const QLatin1StringView companyCount{
+    "(SELECT COUNT(DISTINCT m.company_id) FROM mention m WHERE m.article_id = a.id)"};
+const QLatin1StringView partnershipCount{
+    "(SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id)"};
+
+QString summaryColumns() {
+    return QLatin1StringView("a.id, a.title, a.source, a.status, a.imported_at, ") + companyCount +
+           QLatin1StringView(", ") + partnershipCount;
+}
+
+ReadingStatus statusFrom(const QVariant& value) {
+    const int status = value.toInt();
+    return status >= 0 && status <= 2 ? ReadingStatus(status) : ReadingStatus::New;
+}
+
+ArticleSummary summaryFrom(const QSqlQuery& query) {
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
+            statusFrom(query.value(3)),
+            QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
+            query.value(5).toInt(),
+            query.value(6).toInt()};
+}
+
+// A WHERE clause made only of fixed SQL fragments; everything the user chose is a bound value.
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFrom(const ArticleFilter& filter) {
+    QStringList clauses;
+    Where where;
+    // Search as you type: the last word may be half typed. Text without any word (only
+    // punctuation, only operators) is no search at all rather than an error or an empty list.
+    const QString match = SearchQuery::plainWords(filter.search, /*prefixLast=*/true);
+    if (!match.isEmpty()) {
+        clauses << QStringLiteral(
+            "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+        where.values << match;
+    }
+    if (!filter.source.isEmpty()) {
+        clauses << QStringLiteral("a.source = ?");
+        where.values << filter.source;
+    }
+    if (filter.status) {
+        clauses << QStringLiteral("a.status = ?");
+        where.values << int(*filter.status);
+    }
+    if (filter.companyId != 0) {
+        clauses << QStringLiteral(
+            "EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.company_id = ?)");
+        where.values << filter.companyId;
+    }
+    if (!clauses.isEmpty())
+        where.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return where;
+}
+
+QString sortExpression(ArticleSort sort) {
+    switch (sort) {
+    case ArticleSort::Title:
+        return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleSort::Source:
+        return QStringLiteral("a.source COLLATE NOCASE");
+    case ArticleSort::Date:
+        return QStringLiteral("a.imported_at");
+    case ArticleSort::Status:
+        return QStringLiteral("a.status");
+    case ArticleSort::Companies:
+        return companyCount;
+    case ArticleSort::Partnerships:
+        return partnershipCount;
+    }
+    return QStringLiteral("a.imported_at");
+}
+
+// The id breaks ties, so that every row has one place and pages neither repeat nor skip rows.
+QString orderBy(ArticleSort sort, Qt::SortOrder order) {
+    const QString direction =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + sortExpression(sort) + direction +
+           QStringLiteral(", a.id") + direction;
+}
+
+} // namespace
+
+Result<qint64> ArticleQuery::count(const ArticleFilter& filter) const {
+    const Where where = whereFrom(filter);
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM article a") + where.sql);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return m_db.errorFrom(query, QStringLiteral("counting the articles to list"));
+    return query.value(0).toLongLong();
+}
+
+Result<QList<ArticleSummary>> ArticleQuery::page(const ArticleFilter& filter, ArticleSort sort,
+                                                 Qt::SortOrder order, int offset, int limit) const {
+    const Where where = whereFrom(filter);
+    const QString ordered = orderBy(sort, order);
+    // The inner query picks the page's ids (sorting the bare rows); the outer one reads the
+    // whole rows, counts included, for those ids only.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + summaryColumns() +
+                  QStringLiteral(" FROM article a WHERE a.id IN (SELECT a.id FROM article a") +
+                  where.sql + ordered + QStringLiteral(" LIMIT ? OFFSET ?)") + ordered);
+    for (const QVariant& value : where.values)
+        query.addBindValue(value);
+    query.addBindValue(qMax(0, limit));
+    query.addBindValue(qMax(0, offset));
+    if (!query.exec())
+        return m_db.errorFrom(query, QStringLiteral("listing articles"));
+    QList<ArticleSummary> rows;
+    rows.reserve(qMax(0, limit));
+    while (query.next())
+        rows.append(summaryFrom(query));
+    return rows;
+}
+
+Result<QStringList> ArticleQuery::sources() const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT source FROM article WHERE source <> ''"
+                                   " ORDER BY source COLLATE NOCASE, source")))
+        return m_db.errorFrom(query, QStringLiteral("listing the sources"));
+    QStringList sources;
+    while (query.next())
+        sources << query.value(0).toString();
+    return sources;
+}
+
+Result<std::optional<ArticleSummary>> ArticleQuery::summary(qint64 id) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + summaryColumns() +
+                  QStringLiteral(" FROM article a WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.errorFrom(query, QStringLiteral("reading article %1").arg(id));
+    if (!query.next())
+        return std::optional<ArticleSummary>();
+    return std::optional<ArticleSummary>(summaryFrom(query));
+}

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 ReadingStatus statusFrom(const QVariant& value) {
@@ -222,4 +224,53 @@ Result<void> ArticleStore::setReadingPosition(qint64 id, int position) {
     if (query.numRowsAffected() == 0)
         return noSuchArticle(id);
     return {};
+}
+
+Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
+    auto stored = article(id);
+    if (!stored)
+        return stored.error();
+    CleanArticle clean = stored->clean;
+    if (index < 0 || index >= clean.removed.size())
+        return Error{QStringLiteral("Article %1 has no removed piece number %2 (it has %3).")
+                         .arg(id)
+                         .arg(index)
+                         .arg(clean.removed.size())};
+    const RemovedPiece piece = clean.removed.takeAt(index);
+    const int position = std::clamp(piece.position, 0, int(clean.paragraphs.size()));
+    clean.paragraphs.insert(position, piece.text);
+    // The pieces that stood after it moved down by the paragraph just put back.
+    for (RemovedPiece& other : clean.removed) {
+        if (other.position >= position)
+            ++other.position;
+    }
+
+    auto saved = m_db.transaction([&]() -> Result<void> {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("UPDATE article SET clean_text = ? WHERE id = ?"));
+        query.addBindValue(text(clean.text()));
+        query.addBindValue(id);
+        if (!query.exec())
+            return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
+        query.prepare(QStringLiteral("DELETE FROM removed_piece WHERE article_id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
+        query.prepare(QStringLiteral("INSERT INTO removed_piece (article_id, ordinal, position, "
+                                     "text, reason) VALUES (?, ?, ?, ?, ?)"));
+        for (int i = 0; i < clean.removed.size(); ++i) {
+            query.addBindValue(id);
+            query.addBindValue(i);
+            query.addBindValue(clean.removed.at(i).position);
+            query.addBindValue(text(clean.removed.at(i).text));
+            query.addBindValue(text(clean.removed.at(i).reason));
+            if (!query.exec())
+                return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
+        }
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    stored.value().clean = clean;
+    return std::move(stored).value();
 }

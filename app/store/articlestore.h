@@ -63,6 +63,10 @@ public:
 
     Result<StoreStats> stats() const;
 
+    // Puts the removed piece at `index` of the article's removed list back into the clean text,
+    // as a paragraph where it stood, in one transaction. Returns the updated article.
+    Result<Article> restoreRemovedPiece(qint64 id, int index);
+
     Result<void> setStatus(qint64 id, ReadingStatus status);
     Result<void> setReadingPosition(qint64 id, int position);
 

@@ -21,6 +21,8 @@ private slots:
     void searchNeverFailsOnWhatUsersType_data();
     void searchNeverFailsOnWhatUsersType();
     void searchIndexFollowsUpdatesAndDeletes();
+    void restoringRemovedPiecePutsItBackWhereItStood();
+    void restoringUnknownPieceIsAClearErrorAndChangesNothing();
     void readingStateIsKept();
     void unknownIdIsAClearError();
     void statsCountWhatIsStored();
@@ -145,6 +147,37 @@ void TestArticleStore::searchIndexFollowsUpdatesAndDeletes() {
     QVERIFY(query.exec(u"DELETE FROM article"_s));
     QCOMPARE(store.search(u"Nokia"_s)->size(), 0);
     QVERIFY(m_db->integrityProblems()->isEmpty());
+}
+
+void TestArticleStore::restoringRemovedPiecePutsItBackWhereItStood() {
+    ArticleStore store(*m_db);
+    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
+    auto added = store.add(TestData::article(raw));
+    QVERIFY(added.ok());
+    const Article before = *store.article(added->id);
+    auto restored = store.restoreRemovedPiece(added->id, 0);
+    QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+    QCOMPARE(restored->clean.removed.size(), 0);
+    QCOMPARE(restored->clean.paragraphs.size(), before.clean.paragraphs.size() + 1);
+    QCOMPARE(restored->clean.paragraphs.first(), before.clean.removed.first().text);
+
+    // What was saved is what came back, and search sees the restored words.
+    const Article reread = *store.article(added->id);
+    QCOMPARE(reread.clean.paragraphs, restored->clean.paragraphs);
+    QVERIFY(reread.clean.removed.isEmpty());
+    QCOMPARE(store.search(u"Ankuendigungstrailer"_s)->size(), 1);
+}
+
+void TestArticleStore::restoringUnknownPieceIsAClearErrorAndChangesNothing() {
+    ArticleStore store(*m_db);
+    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
+    auto added = store.add(TestData::article(raw));
+    auto restored = store.restoreRemovedPiece(added->id, 3);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.errorMessage().contains(u"no removed piece number 3"_s),
+             qPrintable(restored.errorMessage()));
+    QCOMPARE(store.article(added->id)->clean.removed.size(), 1);
+    QVERIFY(!store.restoreRemovedPiece(999, 0).ok());
 }
 
 void TestArticleStore::readingStateIsKept() {
