@@ -22,7 +22,7 @@ QFont defaultReaderFont() {
 } // namespace
 
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>()) {}
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("folio"), QStringLiteral("folio"))) {}
 
 AppSettings::AppSettings(const QString& iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}

@@ -12,7 +12,7 @@ enum class ThemeChoice { System, Light, Dark };
 // Folio's preferences, each key and default declared once. A test points it at a file of its own.
 class AppSettings final {
 public:
-    AppSettings(); // the user's settings (QSettings' native place for "folio")
+    AppSettings(); // the user's settings: ~/.config/folio/folio.conf
     explicit AppSettings(const QString& iniFile);
 
     QByteArray windowGeometry() const;

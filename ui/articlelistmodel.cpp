@@ -61,9 +61,8 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         case SourceColumn:
             return row.source;
         case DateColumn:
-            return row.importedAt.isValid()
-                       ? row.importedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
-                       : QString();
+            return row.importedAt.isValid() ? row.importedAt.toLocalTime().toString(u"yyyy-MM-dd"_s)
+                                            : QString();
         case StatusColumn:
             switch (row.status) {
             case ReadingStatus::New:
@@ -109,6 +108,11 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::TextAlignmentRole &&
         (section == CompaniesColumn || section == PartnershipsColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    // The count columns are narrow: short labels, the full words in the tooltip.
+    if (role == Qt::ToolTipRole && section == CompaniesColumn)
+        return tr("Companies named in the article");
+    if (role == Qt::ToolTipRole && section == PartnershipsColumn)
+        return tr("Partnerships recorded in the article");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -121,9 +125,9 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case StatusColumn:
         return tr("Status");
     case CompaniesColumn:
-        return tr("Companies");
+        return tr("Cos.");
     case PartnershipsColumn:
-        return tr("Partnerships");
+        return tr("Partn.");
     }
     return {};
 }

@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -89,11 +90,11 @@ void MainWindow::createLayout() {
                                                      QHeaderView::Stretch);
     m_list->horizontalHeader()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->setSortingEnabled(true);
-    m_list->setColumnWidth(ArticleListModel::SourceColumn, 90);
-    m_list->setColumnWidth(ArticleListModel::DateColumn, 120);
-    m_list->setColumnWidth(ArticleListModel::StatusColumn, 70);
-    m_list->setColumnWidth(ArticleListModel::CompaniesColumn, 40);
-    m_list->setColumnWidth(ArticleListModel::PartnershipsColumn, 40);
+    for (int column :
+         {int(ArticleListModel::DateColumn), int(ArticleListModel::StatusColumn),
+          int(ArticleListModel::CompaniesColumn), int(ArticleListModel::PartnershipsColumn)})
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(ArticleListModel::SourceColumn, 80);
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
@@ -254,7 +255,12 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::restoreSettings() {
-    restoreGeometry(m_settings->windowGeometry());
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // First run: a comfortable size for a list beside a reading column.
+        const QSize available = screen()->availableSize();
+        resize(std::min(1280, available.width() * 9 / 10),
+               std::min(840, available.height() * 9 / 10));
+    }
     restoreState(m_settings->windowState());
     if (!m_settings->splitterState().isEmpty())
         m_splitter->restoreState(m_settings->splitterState());
@@ -487,7 +493,8 @@ void MainWindow::onImportFinished(const ImportReport& report) {
     refreshList();
     if (m_list->currentIndex().row() < 0 && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
-    (new ImportReportDialog(report, this))->open();
+    // Not modal: the user can read on while the report is open.
+    (new ImportReportDialog(report, this))->show();
     emit importFinished(report);
 }
 
