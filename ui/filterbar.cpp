@@ -14,6 +14,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_source(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_company(new QComboBox(this))
     , m_typingTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -29,11 +30,17 @@ FilterBar::FilterBar(QWidget* parent)
     m_status->addItem(tr("Reading"), int(ReadingStatus::Reading));
     m_status->addItem(tr("Done"), int(ReadingStatus::Done));
 
+    m_company->setObjectName(QStringLiteral("companyFilter"));
+    m_company->setToolTip(tr("Show articles that name one company"));
+    m_company->addItem(tr("Any company"));
+    m_company->setMaximumWidth(160);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_source);
     layout->addWidget(m_status);
+    layout->addWidget(m_company);
 
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(typingPauseMs);
@@ -44,7 +51,7 @@ FilterBar::FilterBar(QWidget* parent)
         m_typingTimer->stop();
         emit filterChanged(filter());
     });
-    for (QComboBox* box : {m_source, m_status})
+    for (QComboBox* box : {m_source, m_status, m_company})
         connect(box, &QComboBox::activated, this, [this] { emit filterChanged(filter()); });
 }
 
@@ -55,6 +62,8 @@ ArticleFilter FilterBar::filter() const {
         filter.source = m_source->currentData().toString();
     if (m_status->currentIndex() > 0)
         filter.status = ReadingStatus(m_status->currentData().toInt());
+    if (m_company->currentIndex() > 0)
+        filter.companyId = m_company->currentData().toLongLong();
     return filter;
 }
 
@@ -72,4 +81,22 @@ void FilterBar::setSources(const QStringList& sources) {
 void FilterBar::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void FilterBar::setCompanies(const QList<Company>& companies) {
+    const qint64 current =
+        m_company->currentIndex() > 0 ? m_company->currentData().toLongLong() : 0;
+    while (m_company->count() > 1)
+        m_company->removeItem(1);
+    for (const Company& company : companies)
+        m_company->addItem(company.name, company.id);
+    const int index = current > 0 ? m_company->findData(current) : 0;
+    m_company->setCurrentIndex(std::max(0, index));
+}
+
+void FilterBar::clearFilters() {
+    m_search->clear();
+    m_typingTimer->stop();
+    for (QComboBox* box : {m_source, m_status, m_company})
+        box->setCurrentIndex(0);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotate/annotation.h"
 #include "store/articlefilter.h"
 
 #include <QWidget>
@@ -17,6 +18,8 @@ public:
 
     ArticleFilter filter() const;
     void setSources(const QStringList& sources);
+    void setCompanies(const QList<Company>& companies);
+    void clearFilters(); // back to every article
     void focusSearch();
     QLineEdit* searchEdit() const { return m_search; }
 
@@ -27,5 +30,6 @@ private:
     QLineEdit* m_search;
     QComboBox* m_source;
     QComboBox* m_status;
+    QComboBox* m_company;
     QTimer* m_typingTimer;
 };

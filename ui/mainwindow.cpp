@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationpanel.h"
 #include "appsettings.h"
 #include "articlelistmodel.h"
+#include "companiesview.h"
 #include "dialogs.h"
 #include "filterbar.h"
 #include "importjob.h"
 #include "importreportdialog.h"
+#include "partnershipsview.h"
 #include "readerview.h"
 #include "samplearticles.h"
 #include "shortcutshelp.h"
+#include "store/annotationstore.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/database.h"
@@ -35,6 +40,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -60,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     setAcceptDrops(true);
     m_model = new ArticleListModel(*m_db, this);
     createLayout();
+    m_annotations = new AnnotationController(*m_db, m_reader, m_panel, this);
     createActions();
     createStatusBar();
     connect(m_model, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
@@ -105,10 +112,12 @@ void MainWindow::createLayout() {
     m_reader = new ReaderView(this);
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_panel = new AnnotationPanel(this);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({460, 740});
+    m_splitter->setSizes({420, 640, 280});
 
     auto* welcome = new WelcomePage(this);
     m_pages = new QStackedWidget(this);
@@ -178,6 +187,8 @@ void MainWindow::createActions() {
         m_settings->setShowRemoved(on);
     });
 
+    createAnnotationMenu();
+
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* largerAction = makeAction(this, QStringLiteral("actionLargerText"), tr("&Larger Text"),
                                     {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -232,6 +243,89 @@ void MainWindow::createActions() {
     toolbar->addActions({importFilesAction, importFolderAction});
     toolbar->addSeparator();
     toolbar->addActions({previousAction, nextAction, doneAction, m_showRemovedAction});
+    toolbar->addSeparator();
+    const QList<QAction*> annotate = m_annotations->actions();
+    toolbar->addActions({annotate.at(0), annotate.at(3)}); // Mark Company, Mark Partnership
+}
+
+void MainWindow::createAnnotationMenu() {
+    auto* menu = menuBar()->addMenu(tr("A&nnotate"));
+    const QList<QAction*> actions = m_annotations->actions();
+    menu->addActions(actions.mid(0, 4));
+    menu->addSeparator();
+    menu->addActions(actions.mid(4)); // undo, redo
+    menu->addSeparator();
+    auto* companies = new QAction(tr("&Companies…"), this);
+    companies->setObjectName(QStringLiteral("actionCompaniesView"));
+    companies->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    auto* partnerships = new QAction(tr("Partner&ships…"), this);
+    partnerships->setObjectName(QStringLiteral("actionPartnershipsView"));
+    partnerships->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addAction(companies);
+    addAction(partnerships);
+    menu->addActions({companies, partnerships});
+    connect(companies, &QAction::triggered, this, &MainWindow::showCompaniesView);
+    connect(partnerships, &QAction::triggered, this, &MainWindow::showPartnershipsView);
+    connect(m_annotations, &AnnotationController::annotationsChanged, this,
+            &MainWindow::onAnnotationsChanged);
+    connect(m_annotations, &AnnotationController::failed, this, &MainWindow::showError);
+    connect(m_annotations, &AnnotationController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+}
+
+void MainWindow::onAnnotationsChanged(qint64 articleId) {
+    if (articleId > 0)
+        m_model->updateArticle(articleId);
+    else
+        m_model->refresh();
+    if (auto companies = AnnotationStore(*m_db).companies())
+        m_filterBar->setCompanies(*companies);
+    if (m_companiesView)
+        m_companiesView->refresh();
+    if (m_partnershipsView)
+        m_partnershipsView->refresh();
+}
+
+void MainWindow::showCompaniesView() {
+    if (!m_companiesView) {
+        m_companiesView = new CompaniesView(*m_db, this);
+        m_companiesView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_companiesView, &CompaniesView::renameRequested, m_annotations,
+                &AnnotationController::renameCompany);
+        connect(m_companiesView, &CompaniesView::aliasesRequested, m_annotations,
+                &AnnotationController::setAliases);
+        connect(m_companiesView, &CompaniesView::mergeRequested, m_annotations,
+                &AnnotationController::mergeCompanies);
+        connect(m_companiesView, &CompaniesView::openArticleRequested, this,
+                &MainWindow::openArticle);
+    }
+    m_companiesView->show();
+    m_companiesView->raise();
+    m_companiesView->activateWindow();
+}
+
+void MainWindow::showPartnershipsView() {
+    if (!m_partnershipsView) {
+        m_partnershipsView = new PartnershipsView(*m_db, this);
+        m_partnershipsView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_partnershipsView, &PartnershipsView::openEvidenceRequested, this,
+                &MainWindow::openEvidence);
+    }
+    m_partnershipsView->show();
+    m_partnershipsView->raise();
+    m_partnershipsView->activateWindow();
+}
+
+void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {
+    if (m_model->ensureFetched(articleId) < 0) {
+        // The filter hides it: show everything again rather than refuse.
+        m_filterBar->clearFilters();
+        applyFilter(m_filterBar->filter());
+    }
+    openArticle(articleId);
+    auto partnership = AnnotationStore(*m_db).partnership(partnershipId);
+    if (partnership && partnership->evidence.end > partnership->evidence.start)
+        m_reader->flashRange(partnership->evidence.start, partnership->evidence.end);
 }
 
 void MainWindow::createStatusBar() {
@@ -273,6 +367,7 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::saveSettings() {
+    m_panel->commitNotes();
     leaveCurrentArticle();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
@@ -315,6 +410,8 @@ void MainWindow::refreshList() {
     const qint64 current = m_reader->articleId();
     if (auto sources = ArticleQuery(*m_db).sources())
         m_filterBar->setSources(*sources);
+    if (auto companies = AnnotationStore(*m_db).companies())
+        m_filterBar->setCompanies(*companies);
     m_model->refresh();
     if (const qint64 id = current ? current : m_settings->lastArticleId(); id > 0) {
         const int row = m_model->ensureFetched(id);
@@ -372,6 +469,7 @@ void MainWindow::showCurrentArticle() {
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid()) {
         m_reader->clearArticle();
+        m_annotations->showArticle(0);
         return;
     }
     ArticleStore store(*m_db);
@@ -387,6 +485,7 @@ void MainWindow::showCurrentArticle() {
         m_model->updateArticle(article->id);
     }
     m_reader->showArticle(*article);
+    m_annotations->showArticle(article->id);
     m_reader->setHighlightWords(SearchQuery::words(m_model->filter().search));
     if (m_reader->highlightWords().isEmpty())
         m_reader->setReadingPosition(article->readingPosition);
@@ -435,6 +534,7 @@ void MainWindow::restoreRemovedPiece(int index) {
         return showError(restored.errorMessage());
     const int position = m_reader->readingPosition();
     m_reader->showArticle(*restored);
+    m_annotations->showArticle(id); // their offsets moved with the text
     m_reader->setReadingPosition(position);
     statusBar()->showMessage(tr("Restored the removed piece into the article."), 3000);
 }

@@ -8,7 +8,11 @@
 
 #include <memory>
 
+class AnnotationController;
+class AnnotationPanel;
 class AppSettings;
+class CompaniesView;
+class PartnershipsView;
 class ArticleListModel;
 class Database;
 class FilterBar;
@@ -38,6 +42,7 @@ public:
 
     ArticleListModel* articleModel() const { return m_model; }
     ReaderView* reader() const { return m_reader; }
+    AnnotationController* annotations() const { return m_annotations; }
 
 signals:
     void importFinished(const ImportReport& report);
@@ -70,6 +75,11 @@ private:
     void onImportProgress(int done, int total, const QString& path);
     void onImportFinished(const ImportReport& report);
     void applyTheme();
+    void createAnnotationMenu();
+    void onAnnotationsChanged(qint64 articleId);
+    void showCompaniesView();
+    void showPartnershipsView();
+    void openEvidence(qint64 articleId, qint64 partnershipId);
     void showError(const QString& message);
 
     std::unique_ptr<Database> m_db;
@@ -80,6 +90,10 @@ private:
     FilterBar* m_filterBar = nullptr;
     QTableView* m_list = nullptr;
     ReaderView* m_reader = nullptr;
+    AnnotationPanel* m_panel = nullptr;
+    AnnotationController* m_annotations = nullptr;
+    QPointer<CompaniesView> m_companiesView;
+    QPointer<PartnershipsView> m_partnershipsView;
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelImport = nullptr;

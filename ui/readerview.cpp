@@ -1,7 +1,9 @@
 #include "readerview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QFontMetrics>
+#include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -163,6 +165,9 @@ ReaderView::ReaderView(QWidget* parent)
 }
 
 void ReaderView::showArticle(const Article& article) {
+    if (article.id != m_article.id)
+        m_mentionMarks.clear(); // the caller sets the new article's marks
+    m_flash.clear();
     m_article = article;
     render();
     setReadingPosition(article.readingPosition);
@@ -170,6 +175,7 @@ void ReaderView::showArticle(const Article& article) {
 
 void ReaderView::clearArticle() {
     m_article = {};
+    m_mentionMarks.clear();
     render();
     setReadingPosition(0);
 }
@@ -357,6 +363,7 @@ void ReaderView::render() {
             cursor.insertText(tr("Restore"), linkChar);
         }
     }
+    applyMentionMarks();
     applyHighlights();
 }
 
@@ -394,5 +401,97 @@ void ReaderView::applyHighlights() {
         cursor.setPosition(end, QTextCursor::KeepAnchor);
         m_highlights.append({cursor, format});
     }
-    setExtraSelections(m_highlights);
+    updateExtraSelections();
+}
+
+void ReaderView::updateExtraSelections() {
+    // Later selections paint over earlier ones: mentions, then search words, then a flash.
+    setExtraSelections(m_mentionSelections + m_highlights + m_flash);
+}
+
+void ReaderView::setMentionMarks(const QList<MentionMark>& marks) {
+    m_mentionMarks = marks;
+    applyMentionMarks();
+}
+
+void ReaderView::applyMentionMarks() {
+    m_mentionSelections.clear();
+    for (const MentionMark& mark : std::as_const(m_mentionMarks)) {
+        const int start = documentPosition(mark.start);
+        const int end = documentPosition(mark.end);
+        if (start < 0 || end <= start)
+            continue;
+        QTextCursor cursor(document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setBackground(mark.color);
+        // Pastel company colours carry dark text in both themes.
+        format.setForeground(QColor(0x1d, 0x1d, 0x1f));
+        format.setToolTip(mark.tooltip);
+        m_mentionSelections.append({cursor, format});
+    }
+    updateExtraSelections();
+}
+
+qint64 ReaderView::mentionAt(int cleanOffset) const {
+    for (const MentionMark& mark : m_mentionMarks) {
+        if (cleanOffset >= mark.start && cleanOffset < mark.end)
+            return mark.id;
+    }
+    return 0;
+}
+
+void ReaderView::flashRange(int cleanStart, int cleanEnd) {
+    const int start = documentPosition(cleanStart);
+    const int end = documentPosition(cleanEnd);
+    if (start < 0 || end < start)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    QTextCharFormat format;
+    format.setBackground(m_dark ? QColor(0x8a, 0x6d, 0x1e) : QColor(0xff, 0xb7, 0x4d));
+    format.setForeground(m_dark ? QColor(Qt::white) : QColor(0x1d, 0x1d, 0x1f));
+    m_flash = {{cursor, format}};
+    updateExtraSelections();
+    QTextCursor caret(document());
+    caret.setPosition(start);
+    setTextCursor(caret);
+    ensureCursorVisible();
+    QTimer::singleShot(900, this, [this] {
+        m_flash.clear();
+        updateExtraSelections();
+    });
+}
+
+std::optional<std::pair<int, int>> ReaderView::selectedCleanRange() const {
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_bodyStart < 0)
+        return std::nullopt;
+    const int start = std::max(cursor.selectionStart(), m_bodyStart);
+    const int end = std::min(cursor.selectionEnd(), m_bodyStart + m_bodyLength);
+    if (end <= start)
+        return std::nullopt;
+    return std::make_pair(start - m_bodyStart, end - m_bodyStart);
+}
+
+void ReaderView::selectCleanRange(int start, int end) {
+    const int from = documentPosition(start);
+    const int to = documentPosition(end);
+    if (from < 0 || to < 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent* event) {
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->exec(event->globalPos());
 }

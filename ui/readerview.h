@@ -2,8 +2,21 @@
 
 #include "article/article.h"
 
+#include <QColor>
 #include <QStringList>
 #include <QTextBrowser>
+
+#include <optional>
+#include <utility>
+
+// A company mention as the reader paints it: a clean-text span in the company's colour.
+struct MentionMark {
+    qint64 id = 0;
+    int start = 0;
+    int end = 0;
+    QColor color;
+    QString tooltip;
+};
 
 // Shows one article set for reading: title, source, the clean paragraphs in a comfortable
 // column, optionally the pieces cleaning removed (dimmed, with their reason and a Restore
@@ -46,6 +59,20 @@ public:
     int documentPosition(int cleanOffset) const;
     int cleanOffset(int documentPosition) const;
 
+    // Company mentions, painted in their colours under the search highlights.
+    void setMentionMarks(const QList<MentionMark>& marks);
+    int mentionMarkCount() const { return int(m_mentionSelections.size()); }
+    qint64 mentionAt(int cleanOffset) const; // 0 when none
+    // Scrolls to a clean-text range and flashes it for a moment (evidence, a mention).
+    void flashRange(int cleanStart, int cleanEnd);
+    // The selection as a clean-text range [start, end); nullopt when nothing in the body is
+    // selected. A selection that runs past the body is cut to it.
+    std::optional<std::pair<int, int>> selectedCleanRange() const;
+    // Selects a clean-text range (keyboard users and tests).
+    void selectCleanRange(int start, int end);
+    // Extra actions for the context menu (Mark Company, Mark Partnership, …).
+    void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
+
     // Scroll position, kept per article.
     int readingPosition() const;
     void setReadingPosition(int position);
@@ -56,6 +83,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void render();
@@ -72,4 +100,11 @@ private:
     int m_bodyLength = 0; // length of the clean text: the body ends at m_bodyStart + m_bodyLength
     int m_pendingScroll = -1; // reading position still to apply once the layout has settled
     QList<QTextEdit::ExtraSelection> m_highlights;
+    QList<MentionMark> m_mentionMarks;
+    QList<QTextEdit::ExtraSelection> m_mentionSelections;
+    QList<QTextEdit::ExtraSelection> m_flash;
+    QList<QAction*> m_contextActions;
+
+    void applyMentionMarks();
+    void updateExtraSelections();
 };

@@ -1,0 +1,10 @@
+#include "annotate/annotation.h"
+
+namespace Annotation {
+
+QStringList partnershipStatuses() {
+    return {QStringLiteral("announced"), QStringLiteral("current"), QStringLiteral("former"),
+            QStringLiteral("rumoured")};
+}
+
+} // namespace Annotation

@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "annotatecommand.h"
 #include "clicommands.h"
 #include "store/database.h"
 
@@ -21,6 +22,9 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("search"), &CliCommands::search},
         {QStringLiteral("stats"), &CliCommands::stats},
         {QStringLiteral("check"), &CliCommands::check},
+        {QStringLiteral("annotate"), &CliCommands::annotate},
+        {QStringLiteral("companies"), &CliCommands::companies},
+        {QStringLiteral("partnerships"), &CliCommands::partnerships},
     };
     return table;
 }
@@ -29,10 +33,28 @@ const char* const helpText = R"(
 Commands:
   import PATH...   import .txt articles from files and folders (recursively)
   list             id, title, source and reading status of every article
-  show ID          the clean article (with --json: text, paragraphs, removed pieces, annotations)
+  show ID          the clean article with its companies, partnerships and note
+                   (with --json: text, paragraphs, removed pieces, mentions, partnerships, notes)
   search QUERY     full-text search, best matches first, with a snippet
   stats            how many articles, companies, mentions, partnerships and notes
   check            check that the database is sound
+  companies        every company with its aliases and how often it is mentioned
+  partnerships     partnerships across all articles, by pair and kind
+                   (--company NAME: only those of that company)
+  annotate ID --company NAME --quote TEXT
+                   mark the first unmarked whole-word TEXT in article ID as a mention of NAME
+                   (a company found by name or alias; a new name creates the company)
+  annotate ID --company NAME --start N --end M
+                   mark the text from offset N to M (UTF-16, in the "text" of show --json)
+  annotate ID|all --company NAME --all [--quote TEXT]
+                   mark every unmarked occurrence of the company's names and aliases, in
+                   article ID or in all articles (a --quote must be one of those names)
+  annotate ID --partnership A B [--kind K] [--status S] [--evidence TEXT]
+                   record that companies A and B partner (default kind "partnership", status
+                   "announced"); the evidence is the sentence with TEXT, or else the first
+                   sentence naming both (--evidence "": none)
+  annotate ID --note TEXT
+                   set the article's note (an empty TEXT deletes it)
 
 Exit status: 0 success, 1 something failed, 2 usage error.
 )";
@@ -64,6 +86,7 @@ int CliApplication::run(const QStringList& arguments) {
                                         QStringLiteral("Print data as JSON."));
     parser.addOption(dbOption);
     parser.addOption(jsonOption);
+    const AnnotateOptionSet annotateOptions(parser);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -88,13 +111,17 @@ int CliApplication::run(const QStringList& arguments) {
     if (command == commands().end())
         return usageError(QStringLiteral("unknown command '%1'").arg(name));
 
+    if (const QString unread = annotateOptions.notReadBy(parser, name); !unread.isEmpty())
+        return usageError(QStringLiteral("%1 does not apply to '%2'").arg(unread, name));
+
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
     if (!database) {
         m_err << "folio-cli: " << database.errorMessage() << '\n';
         return Failure;
     }
-    CliContext context{**database, positional, parser.isSet(jsonOption), m_out, m_err};
+    CliContext context{**database, positional, parser.isSet(jsonOption),
+                       m_out,      m_err,      annotateOptions.values(parser)};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

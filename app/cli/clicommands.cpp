@@ -3,13 +3,16 @@
 #include "articlejson.h"
 #include "cliapplication.h"
 #include "import/articleimporter.h"
+#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
+#include <algorithm>
+
+namespace CliOutput {
 
 void printJson(QTextStream& out, const QJsonValue& value) {
     const QJsonDocument document =
@@ -27,19 +30,35 @@ int usage(CliContext& context, const QString& message) {
     return CliApplication::UsageError;
 }
 
+qint64 parseId(const QString& text) {
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+QString plural(qint64 count, const QString& one, const QString& many) {
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+}
+
+} // namespace CliOutput
+
+namespace {
+
+using CliOutput::fail;
+using CliOutput::plural;
+using CliOutput::printJson;
+using CliOutput::usage;
+
 // The one positional ID most commands take; 0 after a usage error has been printed.
 qint64 takeId(CliContext& context, const QString& command) {
     if (context.args.size() != 1) {
         usage(context, QStringLiteral("%1 takes one article ID").arg(command));
         return 0;
     }
-    bool ok = false;
-    const qint64 id = context.args.first().toLongLong(&ok);
-    if (!ok || id <= 0) {
+    const qint64 id = CliOutput::parseId(context.args.first());
+    if (id == 0)
         usage(context, QStringLiteral("'%1' is not an article ID (a positive number)")
                            .arg(context.args.first()));
-        return 0;
-    }
     return id;
 }
 
@@ -59,6 +78,61 @@ QString itemLine(const ImportItem& item) {
         break;
     }
     return {};
+}
+
+// "Companies:", "Partnerships:" and "Note:" after the paragraphs of plain `show`; only the
+// sections that have something to say.
+void printAnnotations(QTextStream& out, const QList<Mention>& mentions,
+                      const QList<Partnership>& partnerships, const QString& note) {
+    struct CompanyCount {
+        qint64 id = 0;
+        QString name;
+        int mentions = 0;
+        int unanchored = 0;
+    };
+    QList<CompanyCount> counts; // in order of first mention
+    for (const Mention& mention : mentions) {
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const CompanyCount& count) {
+            return count.id == mention.companyId;
+        });
+        if (it == counts.end()) {
+            CompanyCount count;
+            count.id = mention.companyId;
+            count.name = mention.companyName;
+            counts.append(count);
+            it = counts.end() - 1;
+        }
+        ++it->mentions;
+        if (!mention.anchor.anchored)
+            ++it->unanchored;
+    }
+    if (!counts.isEmpty()) {
+        out << "Companies:\n";
+        for (const CompanyCount& count : counts) {
+            const QString review = count.unanchored > 0
+                                       ? QStringLiteral(", %1 to review").arg(count.unanchored)
+                                       : QString();
+            out << QStringLiteral("  %1 (%2%3)\n")
+                       .arg(count.name, QString::number(count.mentions), review);
+        }
+        out << '\n';
+    }
+    if (!partnerships.isEmpty()) {
+        out << "Partnerships:\n";
+        for (const Partnership& partnership : partnerships) {
+            out << QStringLiteral("  %1 – %2 (%3, %4)")
+                       .arg(partnership.nameA, partnership.nameB, partnership.kind,
+                            partnership.status);
+            if (!partnership.evidence.quote.isEmpty())
+                out << QStringLiteral(" “%1”").arg(partnership.evidence.quote);
+            if (!partnership.evidence.anchored)
+                out << " (to review)";
+            out << '\n';
+        }
+        out << '\n';
+    }
+    if (!note.isEmpty())
+        out << "Note:\n  " << note << "\n\n";
 }
 
 } // namespace
@@ -111,10 +185,24 @@ int show(CliContext& context) {
     auto article = ArticleStore(context.database).article(id);
     if (!article)
         return fail(context, article.errorMessage());
+    const AnnotationStore annotations(context.database);
+    auto mentions = annotations.mentions(id);
+    if (!mentions)
+        return fail(context, mentions.errorMessage());
+    auto partnerships = annotations.partnerships(id);
+    if (!partnerships)
+        return fail(context, partnerships.errorMessage());
     if (context.json) {
-        printJson(context.out, ArticleJson::fromArticle(*article));
+        auto notes = annotations.notes(id);
+        if (!notes)
+            return fail(context, notes.errorMessage());
+        printJson(context.out,
+                  ArticleJson::fromArticle(*article, *mentions, *partnerships, *notes));
         return CliApplication::Success;
     }
+    auto note = annotations.articleNote(id);
+    if (!note)
+        return fail(context, note.errorMessage());
     const CleanArticle& clean = article->clean;
     context.out << "# " << clean.title << "\n";
     context.out << QStringLiteral("id %1 · source %2 · %3\n\n")
@@ -123,6 +211,7 @@ int show(CliContext& context) {
                             readingStatusName(article->status));
     for (const QString& paragraph : clean.paragraphs)
         context.out << paragraph << "\n\n";
+    printAnnotations(context.out, *mentions, *partnerships, *note);
     if (!clean.removed.isEmpty()) {
         context.out << "Removed by cleaning:\n";
         for (int i = 0; i < clean.removed.size(); ++i)
@@ -207,6 +296,77 @@ int check(CliContext& context) {
             context.out << "  " << problem << '\n';
     }
     return sound ? CliApplication::Success : CliApplication::Failure;
+}
+
+int companies(CliContext& context) {
+    if (!context.args.isEmpty())
+        return usage(context, QStringLiteral("companies takes no arguments"));
+    auto stats = AnnotationStore(context.database).companyStats();
+    if (!stats)
+        return fail(context, stats.errorMessage());
+    if (context.json) {
+        QJsonArray array;
+        for (const CompanyStats& company : *stats)
+            array.append(ArticleJson::fromCompanyStats(company));
+        printJson(context.out, array);
+        return CliApplication::Success;
+    }
+    if (stats->isEmpty())
+        context.out << "No companies yet.\n";
+    for (const CompanyStats& company : *stats) {
+        context.out << QStringLiteral("%1\t%2\t%3, %4, %5")
+                           .arg(company.company.id)
+                           .arg(company.company.name,
+                                plural(company.mentionCount, QStringLiteral("mention"),
+                                       QStringLiteral("mentions")),
+                                plural(company.articleCount, QStringLiteral("article"),
+                                       QStringLiteral("articles")),
+                                plural(company.partnershipCount, QStringLiteral("partnership"),
+                                       QStringLiteral("partnerships")));
+        if (!company.company.aliases.isEmpty())
+            context.out << "\talso " << company.company.aliases.join(QStringLiteral(", "));
+        context.out << '\n';
+    }
+    return CliApplication::Success;
+}
+
+int partnerships(CliContext& context) {
+    if (!context.args.isEmpty())
+        return usage(context, QStringLiteral("partnerships takes no arguments (but --company)"));
+    const AnnotationStore store(context.database);
+    qint64 companyId = 0;
+    if (context.options.company) {
+        auto company = store.findCompany(context.options.company->trimmed());
+        if (!company)
+            return fail(context, company.errorMessage());
+        if (!company->has_value())
+            return fail(context,
+                        QStringLiteral("There is no company “%1”.").arg(*context.options.company));
+        companyId = (*company)->id;
+    }
+    auto summaries = store.partnershipSummaries(companyId);
+    if (!summaries)
+        return fail(context, summaries.errorMessage());
+    if (context.json) {
+        QJsonArray array;
+        for (const PartnershipSummary& summary : *summaries)
+            array.append(ArticleJson::fromPartnershipSummary(summary));
+        printJson(context.out, array);
+        return CliApplication::Success;
+    }
+    if (summaries->isEmpty())
+        context.out << "No partnerships recorded.\n";
+    for (const PartnershipSummary& summary : *summaries) {
+        const QString first = summary.firstSeen.date().toString(Qt::ISODate);
+        const QString last = summary.lastSeen.date().toString(Qt::ISODate);
+        context.out << QStringLiteral("%1 – %2\t%3, %4\t%5\t%6\n")
+                           .arg(summary.nameA, summary.nameB, summary.kind, summary.status,
+                                plural(summary.articleCount, QStringLiteral("article"),
+                                       QStringLiteral("articles")),
+                                first == last ? first
+                                              : QString(first + QStringLiteral(" – ") + last));
+    }
+    return CliApplication::Success;
 }
 
 } // namespace CliCommands

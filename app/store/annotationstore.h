@@ -18,6 +18,7 @@ struct CompanyMerge {
     QList<qint64> movedPartnershipsA; // partnerships whose company_a was `removed`
     QList<qint64> movedPartnershipsB;
     QList<Partnership> droppedPartnerships; // between the two companies: would be self-pairs
+    QDateTime removedCreatedAt;             // so that undo re-creates the row exactly
 };
 
 // Companies, mentions, partnerships and notes. Every write is one transaction; every error is
@@ -28,13 +29,13 @@ public:
     explicit AnnotationStore(Database& database);
 
     // --- companies
-    Result<QList<Company>> companies() const;                 // by name, with aliases
+    Result<QList<Company>> companies() const; // by name, with aliases
     Result<Company> company(qint64 id) const;
     Result<std::optional<Company>> findCompany(const QString& nameOrAlias) const; // no case
-    Result<Company> createCompany(const QString& name);       // error if the name is taken
+    Result<Company> createCompany(const QString& name);        // error if the name is taken
     Result<Company> ensureCompany(const QString& nameOrAlias); // find, or create
-    Result<Company> restoreCompany(const Company& company);   // same id, colour, aliases
-    Result<void> deleteCompany(qint64 id);                    // only when nothing refers to it
+    Result<Company> restoreCompany(const Company& company);    // same id, colour, aliases
+    Result<void> deleteCompany(qint64 id);                     // only when nothing refers to it
     // The old name stays as an alias so articles that use it still find the company.
     Result<void> renameCompany(qint64 id, const QString& newName);
     Result<void> setAliases(qint64 id, const QStringList& aliases);
@@ -46,8 +47,8 @@ public:
     // --- mentions
     // Checks the anchor against the article's clean text (inside it, quote matches, not empty).
     Result<Mention> addMention(qint64 articleId, qint64 companyId, const TextAnchor& anchor);
-    Result<Mention> restoreMention(const Mention& mention); // with its id and note
-    Result<Mention> removeMention(qint64 id);               // the removed mention, with its note
+    Result<Mention> restoreMention(const Mention& mention);  // with its id and note
+    Result<Mention> removeMention(qint64 id);                // the removed mention, with its note
     Result<QList<Mention>> mentions(qint64 articleId) const; // in text order
     Result<void> setMentionCompany(qint64 mentionId, qint64 companyId);
     // Marks every whole-word occurrence of the company's name and aliases that no mention

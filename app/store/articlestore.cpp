@@ -1,5 +1,6 @@
 #include "store/articlestore.h"
 
+#include "annotate/textspan.h"
 #include "store/database.h"
 #include "store/searchquery.h"
 
@@ -238,6 +239,11 @@ Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
                          .arg(clean.removed.size())};
     const RemovedPiece piece = clean.removed.takeAt(index);
     const int position = std::clamp(piece.position, 0, int(clean.paragraphs.size()));
+    // Where the piece lands in the clean text, and how far everything after it moves.
+    int insertedAt = 0;
+    for (int i = 0; i < position; ++i)
+        insertedAt += int(clean.paragraphs.at(i).size()) + 1;
+    const int shift = int(piece.text.size()) + (clean.paragraphs.isEmpty() ? 0 : 1);
     clean.paragraphs.insert(position, piece.text);
     // The pieces that stood after it moved down by the paragraph just put back.
     for (RemovedPiece& other : clean.removed) {
@@ -252,6 +258,29 @@ Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
         query.addBindValue(id);
         if (!query.exec())
             return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
+        // Annotations after the insertion keep addressing their quotes.
+        const QString newHash = TextSpan::textHash(clean.text());
+        for (const char* sql :
+             {"UPDATE mention SET start = start + ?, \"end\" = \"end\" + ?"
+              " WHERE article_id = ? AND start >= ?",
+              "UPDATE partnership SET evidence_start = evidence_start + ?,"
+              " evidence_end = evidence_end + ?"
+              " WHERE article_id = ? AND evidence_end > evidence_start AND evidence_start >= ?"}) {
+            query.prepare(QString::fromLatin1(sql));
+            for (const QVariant& value :
+                 {QVariant(shift), QVariant(shift), QVariant(id), QVariant(insertedAt)})
+                query.addBindValue(value);
+            if (!query.exec())
+                return m_db.errorFrom(query, QStringLiteral("moving annotations after a restore"));
+        }
+        for (const char* sql : {"UPDATE mention SET text_hash = ? WHERE article_id = ?",
+                                "UPDATE partnership SET text_hash = ? WHERE article_id = ?"}) {
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(newHash);
+            query.addBindValue(id);
+            if (!query.exec())
+                return m_db.errorFrom(query, QStringLiteral("moving annotations after a restore"));
+        }
         query.prepare(QStringLiteral("DELETE FROM removed_piece WHERE article_id = ?"));
         query.addBindValue(id);
         if (!query.exec())

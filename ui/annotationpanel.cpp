@@ -1,0 +1,262 @@
+#include "annotationpanel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum ItemRole { KindRole = Qt::UserRole + 1, IndexRole, CompanyRole };
+enum ItemKind { CompanyItem = 1, MentionItem, PartnershipItem };
+constexpr int noteSavePauseMs = 700;
+
+QIcon swatch(const QString& color) {
+    QPixmap pixmap(12, 12);
+    pixmap.fill(QColor(color));
+    return QIcon(pixmap);
+}
+
+QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent) {
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setHeaderHidden(headers.size() == 1);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+AnnotationPanel::AnnotationPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_companies(makeTree(QStringLiteral("companyTree"), {tr("Companies")}, this))
+    , m_partnershipTree(makeTree(QStringLiteral("partnershipTree"),
+                                 {tr("Pair"), tr("Kind"), tr("Status"), tr("Evidence")}, this))
+    , m_articleNoteEdit(new QPlainTextEdit(this))
+    , m_itemNoteEdit(new QPlainTextEdit(this))
+    , m_noteTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("annotationPanel"));
+    m_articleNoteEdit->setObjectName(QStringLiteral("articleNoteEdit"));
+    m_articleNoteEdit->setPlaceholderText(tr("A note on this article…"));
+    m_itemNoteEdit->setObjectName(QStringLiteral("itemNoteEdit"));
+    m_itemNoteEdit->setPlaceholderText(tr("Select a mention or partnership to note on it…"));
+    m_itemNoteEdit->setEnabled(false);
+    for (QPlainTextEdit* edit : {m_articleNoteEdit, m_itemNoteEdit}) {
+        edit->setMaximumHeight(90);
+        edit->setTabChangesFocus(true);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 6, 0);
+    layout->addWidget(heading(tr("Companies"), this));
+    layout->addWidget(m_companies, 3);
+    layout->addWidget(heading(tr("Partnerships"), this));
+    layout->addWidget(m_partnershipTree, 2);
+    layout->addWidget(heading(tr("Note on the selected entry"), this));
+    layout->addWidget(m_itemNoteEdit);
+    layout->addWidget(heading(tr("Note on the article"), this));
+    layout->addWidget(m_articleNoteEdit);
+
+    // Delete works on whichever list has the focus.
+    auto* remove = new QAction(tr("Remove"), this);
+    remove->setObjectName(QStringLiteral("actionRemoveAnnotation"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QTreeWidget* tree : {m_companies, m_partnershipTree}) {
+        tree->addAction(remove);
+        tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+        connect(tree, &QTreeWidget::itemSelectionChanged, this,
+                [this, tree] { onSelectionChanged(tree); });
+    }
+    connect(remove, &QAction::triggered, this, &AnnotationPanel::removeSelected);
+
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(noteSavePauseMs);
+    connect(m_noteTimer, &QTimer::timeout, this, &AnnotationPanel::commitNotes);
+    connect(m_articleNoteEdit, &QPlainTextEdit::textChanged, m_noteTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_itemNoteEdit, &QPlainTextEdit::textChanged, m_noteTimer, qOverload<>(&QTimer::start));
+}
+
+void AnnotationPanel::setAnnotations(qint64 articleId, const QList<Mention>& mentions,
+                                     const QList<Partnership>& partnerships,
+                                     const QString& articleNote) {
+    if (articleId != m_articleId)
+        commitNotes();
+    // Keep the selection across a refresh (after an undo, say) when the entry still exists.
+    const qint64 selectedCompany = selectedCompanyId();
+    const qint64 selectedMention = m_itemMention >= 0 ? m_mentions.at(m_itemMention).id : 0;
+    const qint64 selectedPartnership =
+        m_itemPartnership >= 0 ? m_partnerships.at(m_itemPartnership).id : 0;
+    m_articleId = articleId;
+    m_mentions = mentions;
+    m_partnerships = partnerships;
+    m_articleNote = articleNote;
+    m_itemMention = m_itemPartnership = -1;
+
+    const QSignalBlocker companyBlocker(m_companies);
+    const QSignalBlocker partnershipBlocker(m_partnershipTree);
+    m_companies->clear();
+    QMap<qint64, QTreeWidgetItem*> byCompany;
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const Mention& mention = m_mentions.at(i);
+        QTreeWidgetItem*& company = byCompany[mention.companyId];
+        if (!company) {
+            company = new QTreeWidgetItem(m_companies);
+            company->setData(0, KindRole, CompanyItem);
+            company->setData(0, CompanyRole, mention.companyId);
+            company->setIcon(0, swatch(mention.companyColor));
+        }
+        auto* item = new QTreeWidgetItem(company);
+        item->setText(0, QStringLiteral("“%1”%2").arg(mention.anchor.quote, mention.note.isEmpty()
+                                                                                ? QString()
+                                                                                : tr(" (note)")));
+        item->setToolTip(0, mention.anchor.prefix + QStringLiteral("[") + mention.anchor.quote +
+                                QStringLiteral("]") + mention.anchor.suffix);
+        item->setData(0, KindRole, MentionItem);
+        item->setData(0, IndexRole, i);
+        item->setData(0, CompanyRole, mention.companyId);
+        if (mention.id == selectedMention) {
+            item->setSelected(true);
+            m_itemMention = i;
+        }
+    }
+    for (QTreeWidgetItem* company : std::as_const(byCompany)) {
+        const Mention& first = m_mentions.at(company->child(0)->data(0, IndexRole).toInt());
+        company->setText(0, tr("%1 (%2)").arg(first.companyName).arg(company->childCount()));
+        if (company->data(0, CompanyRole).toLongLong() == selectedCompany && selectedMention == 0)
+            company->setSelected(true);
+    }
+    m_companies->sortItems(0, Qt::AscendingOrder);
+
+    m_partnershipTree->clear();
+    for (int i = 0; i < m_partnerships.size(); ++i) {
+        const Partnership& p = m_partnerships.at(i);
+        auto* item =
+            new QTreeWidgetItem(m_partnershipTree, {QStringLiteral("%1 – %2").arg(p.nameA, p.nameB),
+                                                    p.kind, p.status, p.evidence.quote});
+        item->setToolTip(3, p.evidence.quote);
+        item->setData(0, KindRole, PartnershipItem);
+        item->setData(0, IndexRole, i);
+        if (p.id == selectedPartnership) {
+            item->setSelected(true);
+            m_itemPartnership = i;
+        }
+    }
+
+    const QSignalBlocker noteBlocker(m_articleNoteEdit);
+    const QSignalBlocker itemBlocker(m_itemNoteEdit);
+    // Only touch an editor whose text differs, so typing is never interrupted by a refresh.
+    if (m_articleNoteEdit->toPlainText() != articleNote)
+        m_articleNoteEdit->setPlainText(articleNote);
+    const QString itemNote = m_itemMention >= 0       ? m_mentions.at(m_itemMention).note
+                             : m_itemPartnership >= 0 ? m_partnerships.at(m_itemPartnership).note
+                                                      : QString();
+    if (m_itemNoteEdit->toPlainText() != itemNote)
+        m_itemNoteEdit->setPlainText(itemNote);
+    m_itemNoteEdit->setEnabled(m_itemMention >= 0 || m_itemPartnership >= 0);
+}
+
+void AnnotationPanel::clear() {
+    setAnnotations(0, {}, {}, QString());
+}
+
+qint64 AnnotationPanel::selectedCompanyId() const {
+    const QList<QTreeWidgetItem*> selected = m_companies->selectedItems();
+    return selected.isEmpty() ? 0 : selected.first()->data(0, CompanyRole).toLongLong();
+}
+
+void AnnotationPanel::onSelectionChanged(QTreeWidget* tree) {
+    commitItemNote();
+    const QList<QTreeWidgetItem*> selected = tree->selectedItems();
+    m_itemMention = m_itemPartnership = -1;
+    QString note;
+    if (!selected.isEmpty()) {
+        QTreeWidgetItem* item = selected.first();
+        const int index = item->data(0, IndexRole).toInt();
+        switch (item->data(0, KindRole).toInt()) {
+        case MentionItem:
+            m_itemMention = index;
+            note = m_mentions.at(index).note;
+            emit mentionActivated(m_mentions.at(index));
+            break;
+        case PartnershipItem:
+            m_itemPartnership = index;
+            note = m_partnerships.at(index).note;
+            emit partnershipActivated(m_partnerships.at(index));
+            break;
+        case CompanyItem:
+            emit mentionActivated(m_mentions.at(item->child(0)->data(0, IndexRole).toInt()));
+            break;
+        }
+        // One selection at a time across both lists, so Delete is never ambiguous.
+        QTreeWidget* other = tree == m_companies ? m_partnershipTree : m_companies;
+        const QSignalBlocker blocker(other);
+        other->clearSelection();
+    }
+    const QSignalBlocker blocker(m_itemNoteEdit);
+    m_itemNoteEdit->setPlainText(note);
+    m_itemNoteEdit->setEnabled(m_itemMention >= 0 || m_itemPartnership >= 0);
+}
+
+void AnnotationPanel::removeSelected() {
+    for (QTreeWidget* tree : {m_companies, m_partnershipTree}) {
+        const QList<QTreeWidgetItem*> selected = tree->selectedItems();
+        if (selected.isEmpty())
+            continue;
+        QTreeWidgetItem* item = selected.first();
+        const int index = item->data(0, IndexRole).toInt();
+        switch (item->data(0, KindRole).toInt()) {
+        case MentionItem:
+            emit removeMentionRequested(m_mentions.at(index));
+            return;
+        case CompanyItem:
+            emit removeCompanyMentionsRequested(item->data(0, CompanyRole).toLongLong());
+            return;
+        case PartnershipItem:
+            emit removePartnershipRequested(m_partnerships.at(index));
+            return;
+        }
+    }
+}
+
+void AnnotationPanel::commitNotes() {
+    m_noteTimer->stop();
+    commitArticleNote();
+    commitItemNote();
+}
+
+void AnnotationPanel::commitArticleNote() {
+    const QString body = m_articleNoteEdit->toPlainText();
+    if (m_articleId <= 0 || body == m_articleNote)
+        return;
+    const QString old = std::exchange(m_articleNote, body);
+    emit articleNoteEdited(m_articleId, old, body);
+}
+
+void AnnotationPanel::commitItemNote() {
+    const QString body = m_itemNoteEdit->toPlainText();
+    if (m_itemMention >= 0 && body != m_mentions.at(m_itemMention).note) {
+        const Mention mention = m_mentions.at(m_itemMention);
+        m_mentions[m_itemMention].note = body;
+        emit mentionNoteEdited(mention, body);
+    } else if (m_itemPartnership >= 0 && body != m_partnerships.at(m_itemPartnership).note) {
+        const Partnership partnership = m_partnerships.at(m_itemPartnership);
+        m_partnerships[m_itemPartnership].note = body;
+        emit partnershipNoteEdited(partnership, body);
+    }
+}
