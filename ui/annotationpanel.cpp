@@ -50,6 +50,7 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
     , m_itemNoteEdit(new QPlainTextEdit(this))
     , m_noteTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("annotationPanel"));
+    m_partnershipTree->setRootIsDecorated(false);
     m_articleNoteEdit->setObjectName(QStringLiteral("articleNoteEdit"));
     m_articleNoteEdit->setPlaceholderText(tr("A note on this article…"));
     m_itemNoteEdit->setObjectName(QStringLiteral("itemNoteEdit"));

@@ -117,7 +117,7 @@ void MainWindow::createLayout() {
     m_splitter->addWidget(m_reader);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({420, 640, 280});
+    m_splitter->setSizes({500, 620, 260});
 
     auto* welcome = new WelcomePage(this);
     m_pages = new QStackedWidget(this);
@@ -352,8 +352,8 @@ void MainWindow::restoreSettings() {
     if (!restoreGeometry(m_settings->windowGeometry())) {
         // First run: a comfortable size for a list beside a reading column.
         const QSize available = screen()->availableSize();
-        resize(std::min(1280, available.width() * 9 / 10),
-               std::min(840, available.height() * 9 / 10));
+        resize(std::min(1600, available.width() * 9 / 10),
+               std::min(960, available.height() * 9 / 10));
     }
     restoreState(m_settings->windowState());
     if (!m_settings->splitterState().isEmpty())
@@ -418,6 +418,9 @@ void MainWindow::refreshList() {
         if (row >= 0)
             m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
     }
+    // Never open on an empty reader when there is something to read.
+    if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
     updatePage();
 }
 
@@ -591,8 +594,6 @@ void MainWindow::onImportFinished(const ImportReport& report) {
     m_cancelImport->hide();
     statusBar()->showMessage(report.summary(), 8000);
     refreshList();
-    if (m_list->currentIndex().row() < 0 && m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
     // Not modal: the user can read on while the report is open.
     (new ImportReportDialog(report, this))->show();
     emit importFinished(report);
