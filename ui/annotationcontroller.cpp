@@ -6,11 +6,14 @@
 #include "commands/mentioncommands.h"
 #include "commands/notecommand.h"
 #include "commands/partnershipcommands.h"
+#include "commands/textchangecommand.h"
 #include "companypopup.h"
 #include "partnershipdialog.h"
 #include "readerview.h"
+#include "store/anchorreview.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/articletexteditor.h"
 #include "store/database.h"
 
 #include <QAction>
@@ -57,6 +60,21 @@ void AnnotationController::createActions(QWidget* window) {
     connect(make(QStringLiteral("actionMarkPartnership"), tr("Mark &Partnership…"),
                  {QKeySequence(Qt::Key_P), QKeySequence(Qt::CTRL | Qt::Key_P)}),
             &QAction::triggered, this, &AnnotationController::markPartnership);
+    connect(make(QStringLiteral("actionReattach"), tr("Re-&attach to Selection"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}),
+            &QAction::triggered, this, &AnnotationController::reattachToSelection);
+    connect(make(QStringLiteral("actionSplitParagraph"), tr("&Split Paragraph Here"),
+                 {QKeySequence(Qt::CTRL | Qt::Key_Return)}),
+            &QAction::triggered, this, &AnnotationController::splitParagraphAtCursor);
+    connect(make(QStringLiteral("actionJoinParagraphs"), tr("&Join with Next Paragraph"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)}),
+            &QAction::triggered, this, &AnnotationController::joinParagraphWithNext);
+    connect(make(QStringLiteral("actionRemoveParagraph"), tr("Re&move Paragraph"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}),
+            &QAction::triggered, this, &AnnotationController::removeParagraphAtCursor);
+    connect(make(QStringLiteral("actionReclean"), tr("Re-&clean Article"),
+                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}),
+            &QAction::triggered, this, &AnnotationController::recleanArticle);
     QAction* undo = m_undoStack->createUndoAction(window, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -132,8 +150,17 @@ void AnnotationController::reload() {
         m_reader->setMentionMarks({});
         return;
     }
-    m_text = m_reader->bodyText();
     AnnotationStore store(m_db);
+    // A text change (here, by undo, or by re-cleaning) re-renders the article first.
+    if (auto article = ArticleStore(m_db).article(m_articleId);
+        article && m_reader->articleId() == m_articleId &&
+        (article->clean.text() != m_reader->bodyText() ||
+         article->clean.removed != m_reader->article().clean.removed)) {
+        const int position = m_reader->readingPosition();
+        article->readingPosition = position;
+        m_reader->showArticle(*article);
+    }
+    m_text = m_reader->bodyText();
     auto mentions = store.mentions(m_articleId);
     auto partnerships = store.partnerships(m_articleId);
     auto note = store.articleNote(m_articleId);
@@ -367,4 +394,105 @@ void AnnotationController::mergeCompanies(qint64 keepId, qint64 removeId) {
     if (!keep || !remove)
         return emit failed(!keep ? keep.errorMessage() : remove.errorMessage());
     m_undoStack->push(new MergeCompaniesCommand(m_context, *keep, *remove));
+}
+
+int AnnotationController::paragraphAtCursor() const {
+    const int offset = m_reader->cleanOffset(m_reader->textCursor().position());
+    if (offset < 0)
+        return -1;
+    return int(m_text.left(offset).count(u'\n'));
+}
+
+void AnnotationController::changeText(const QString& text,
+                                      std::function<Result<ReanchorReport>(Database&)> change) {
+    if (!requireArticle())
+        return;
+    auto* command = new TextChangeCommand(m_context, m_articleId, text, std::move(change));
+    m_undoStack->push(command); // an obsolete (failed) command is deleted by push
+    if (m_undoStack->command(m_undoStack->index() - 1) == command)
+        emit message(command->reportText());
+}
+
+void AnnotationController::restoreRemovedPiece(int index) {
+    const qint64 id = m_articleId;
+    changeText(tr("Restore a removed piece"), [id, index](Database& db) {
+        return ArticleTextEditor(db).restoreRemovedPiece(id, index);
+    });
+}
+
+void AnnotationController::splitParagraphAtCursor() {
+    const int offset = m_reader->cleanOffset(m_reader->textCursor().position());
+    if (offset < 0) {
+        emit failed(tr("Put the cursor where the paragraph should be split."));
+        return;
+    }
+    const qint64 id = m_articleId;
+    changeText(tr("Split a paragraph"), [id, offset](Database& db) {
+        return ArticleTextEditor(db).splitParagraph(id, offset);
+    });
+}
+
+void AnnotationController::joinParagraphWithNext() {
+    const int paragraph = paragraphAtCursor();
+    if (paragraph < 0) {
+        emit failed(tr("Put the cursor in the paragraph to join with the next one."));
+        return;
+    }
+    const qint64 id = m_articleId;
+    changeText(tr("Join paragraphs"), [id, paragraph](Database& db) {
+        return ArticleTextEditor(db).joinParagraphs(id, paragraph);
+    });
+}
+
+void AnnotationController::removeParagraphAtCursor() {
+    const int paragraph = paragraphAtCursor();
+    if (paragraph < 0) {
+        emit failed(tr("Put the cursor in the paragraph to remove."));
+        return;
+    }
+    const qint64 id = m_articleId;
+    changeText(tr("Remove a paragraph"), [id, paragraph](Database& db) {
+        return ArticleTextEditor(db).removeParagraph(id, paragraph);
+    });
+}
+
+void AnnotationController::recleanArticle() {
+    const qint64 id = m_articleId;
+    changeText(tr("Re-clean the article"),
+               [id](Database& db) { return ArticleTextEditor(db).reclean(id); });
+}
+
+void AnnotationController::reattachToSelection() {
+    if (!requireArticle())
+        return;
+    const auto selection = m_reader->selectedCleanRange();
+    const std::optional<Mention> mention = m_panel->selectedMention();
+    const std::optional<Partnership> partnership = m_panel->selectedPartnership();
+    if (!mention && !partnership) {
+        emit failed(tr("Select the annotation to re-attach in the side panel first."));
+        return;
+    }
+    if (!selection) {
+        emit failed(tr("Select the text to attach it to in the article first."));
+        return;
+    }
+    AnchorReview review(m_db);
+    if (mention) {
+        auto span = TextSpan::snapToWords(m_text, selection->first, selection->second);
+        if (!span) {
+            emit failed(span.errorMessage());
+            return;
+        }
+        auto done = review.reattachMention(mention->id,
+                                           TextSpan::anchorFor(m_text, span->start, span->end));
+        if (!done)
+            emit failed(done.errorMessage());
+    } else {
+        auto done = review.reattachPartnershipEvidence(
+            partnership->id, TextSpan::anchorFor(m_text, selection->first, selection->second));
+        if (!done)
+            emit failed(done.errorMessage());
+    }
+    reload();
+    emit annotationsChanged(m_articleId);
 }

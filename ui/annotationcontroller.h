@@ -1,6 +1,9 @@
 #pragma once
 
 #include "annotate/annotation.h"
+#include "store/annotationreanchoring.h"
+
+#include <functional>
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +36,16 @@ public:
     void markAllEverywhere();
     void markPartnership();
 
+    // Changes of the clean text, each undoable, annotations re-anchored.
+    void restoreRemovedPiece(int index);
+    void splitParagraphAtCursor();
+    void joinParagraphWithNext();
+    void removeParagraphAtCursor();
+    void recleanArticle();
+    // Attaches the needs-review mention or partnership selected in the panel to the reader's
+    // selection.
+    void reattachToSelection();
+
     // Corpus-wide changes from the Companies view.
     void renameCompany(qint64 companyId, const QString& newName);
     void setAliases(qint64 companyId, const QStringList& aliases);
@@ -51,6 +64,8 @@ private:
                            const QString& status, int evidenceStart, int evidenceEnd);
     qint64 companyInFocus() const;
     bool requireArticle();
+    int paragraphAtCursor() const; // -1 when the cursor is not in the body
+    void changeText(const QString& text, std::function<Result<ReanchorReport>(Database&)> change);
 
     Database& m_db;
     ReaderView* m_reader;

@@ -151,6 +151,8 @@ void AnnotationPanel::setAnnotations(qint64 articleId, const QList<Mention>& men
             new QTreeWidgetItem(m_partnershipTree, {QStringLiteral("%1 – %2").arg(p.nameA, p.nameB),
                                                     p.kind, p.status, p.evidence.quote});
         item->setToolTip(3, p.evidence.quote);
+        if (!p.evidence.anchored)
+            item->setText(3, tr("⚠ needs review: ") + p.evidence.quote);
         item->setData(0, KindRole, PartnershipItem);
         item->setData(0, IndexRole, i);
         if (p.id == selectedPartnership) {
@@ -260,4 +262,16 @@ void AnnotationPanel::commitItemNote() {
         m_partnerships[m_itemPartnership].note = body;
         emit partnershipNoteEdited(partnership, body);
     }
+}
+
+std::optional<Mention> AnnotationPanel::selectedMention() const {
+    if (m_itemMention < 0)
+        return std::nullopt;
+    return m_mentions.at(m_itemMention);
+}
+
+std::optional<Partnership> AnnotationPanel::selectedPartnership() const {
+    if (m_itemPartnership < 0)
+        return std::nullopt;
+    return m_partnerships.at(m_itemPartnership);
 }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QPlainTextEdit;
 class QTimer;
 class QTreeWidget;
@@ -21,6 +23,8 @@ public:
     void clear();
 
     qint64 selectedCompanyId() const; // the company of the selected entry, or 0
+    std::optional<Mention> selectedMention() const;
+    std::optional<Partnership> selectedPartnership() const;
     // Writes any note still being typed (before switching articles or closing).
     void commitNotes();
 

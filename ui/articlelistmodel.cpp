@@ -63,16 +63,12 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         case DateColumn:
             return row.importedAt.isValid() ? row.importedAt.toLocalTime().toString(u"yyyy-MM-dd"_s)
                                             : QString();
-        case StatusColumn:
-            switch (row.status) {
-            case ReadingStatus::New:
-                return tr("New");
-            case ReadingStatus::Reading:
-                return tr("Reading");
-            case ReadingStatus::Done:
-                return tr("Done");
-            }
-            return QString();
+        case StatusColumn: {
+            const QString status = row.status == ReadingStatus::New       ? tr("New")
+                                   : row.status == ReadingStatus::Reading ? tr("Reading")
+                                                                          : tr("Done");
+            return row.reviewCount > 0 ? tr("%1 ⚠%2").arg(status).arg(row.reviewCount) : status;
+        }
         case CompaniesColumn:
             return countCell(row.companyCount);
         case PartnershipsColumn:

@@ -6,6 +6,7 @@
 #include "articlelistmodel.h"
 #include "companiesview.h"
 #include "dialogs.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "importjob.h"
 #include "importreportdialog.h"
@@ -13,6 +14,7 @@
 #include "readerview.h"
 #include "samplearticles.h"
 #include "shortcutshelp.h"
+#include "store/anchorreview.h"
 #include "store/annotationstore.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
@@ -145,7 +147,12 @@ void MainWindow::createActions() {
         makeAction(this, QStringLiteral("actionOpenSamples"), tr("Open the &Sample Articles"));
     auto* quitAction =
         makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
+    auto* exportAction = makeAction(this, QStringLiteral("actionExport"), tr("&Export…"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_E)});
     fileMenu->addActions({importFilesAction, importFolderAction, samplesAction});
+    fileMenu->addSeparator();
+    fileMenu->addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     connect(importFilesAction, &QAction::triggered, this, &MainWindow::importFiles);
@@ -179,6 +186,10 @@ void MainWindow::createActions() {
                    {QKeySequence(Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_showRemovedAction->setCheckable(true);
     articleMenu->addActions({doneAction, unreadAction, m_showRemovedAction});
+    articleMenu->addSeparator();
+    for (const char* name :
+         {"actionSplitParagraph", "actionJoinParagraphs", "actionRemoveParagraph", "actionReclean"})
+        articleMenu->addAction(findChild<QAction*>(QString::fromLatin1(name)));
     connect(doneAction, &QAction::triggered, this, &MainWindow::toggleDone);
     connect(unreadAction, &QAction::triggered, this,
             [this] { setStatusOfCurrent(ReadingStatus::New); });
@@ -250,10 +261,14 @@ void MainWindow::createActions() {
 
 void MainWindow::createAnnotationMenu() {
     auto* menu = menuBar()->addMenu(tr("A&nnotate"));
-    const QList<QAction*> actions = m_annotations->actions();
-    menu->addActions(actions.mid(0, 4));
+    auto named = [this](const char* name) {
+        return findChild<QAction*>(QString::fromLatin1(name), Qt::FindDirectChildrenOnly);
+    };
+    menu->addActions({named("actionMarkCompany"), named("actionMarkAll"),
+                      named("actionMarkAllEverywhere"), named("actionMarkPartnership"),
+                      named("actionReattach")});
     menu->addSeparator();
-    menu->addActions(actions.mid(4)); // undo, redo
+    menu->addActions({named("actionUndo"), named("actionRedo")});
     menu->addSeparator();
     auto* companies = new QAction(tr("&Companies…"), this);
     companies->setObjectName(QStringLiteral("actionCompaniesView"));
@@ -274,6 +289,7 @@ void MainWindow::createAnnotationMenu() {
 }
 
 void MainWindow::onAnnotationsChanged(qint64 articleId) {
+    updateCounts();
     if (articleId > 0)
         m_model->updateArticle(articleId);
     else
@@ -427,10 +443,17 @@ void MainWindow::refreshList() {
 void MainWindow::updateCounts() {
     if (auto total = ArticleStore(*m_db).count())
         m_totalArticles = *total;
-    m_countLabel->setText(
+    QString text =
         m_model->filter().isEmpty()
             ? (m_totalArticles == 1 ? tr("1 article") : tr("%1 articles").arg(m_totalArticles))
-            : tr("%1 articles · %2 shown").arg(m_totalArticles).arg(m_model->totalMatching()));
+            : tr("%1 articles · %2 shown").arg(m_totalArticles).arg(m_model->totalMatching());
+    // Annotations that lost their place when a text changed wait for the user.
+    const AnchorReview review(*m_db);
+    auto mentions = review.mentionsToReview();
+    auto partnerships = review.partnershipsToReview();
+    if (mentions && partnerships && mentions->size() + partnerships->size() > 0)
+        text += tr(" · %1 annotations to review").arg(mentions->size() + partnerships->size());
+    m_countLabel->setText(text);
 }
 
 void MainWindow::updatePage() {
@@ -531,15 +554,8 @@ void MainWindow::toggleDone() {
 }
 
 void MainWindow::restoreRemovedPiece(int index) {
-    const qint64 id = m_reader->articleId();
-    auto restored = ArticleStore(*m_db).restoreRemovedPiece(id, index);
-    if (!restored)
-        return showError(restored.errorMessage());
-    const int position = m_reader->readingPosition();
-    m_reader->showArticle(*restored);
-    m_annotations->showArticle(id); // their offsets moved with the text
-    m_reader->setReadingPosition(position);
-    statusBar()->showMessage(tr("Restored the removed piece into the article."), 3000);
+    // Undoable, with the annotations re-anchored; the controller re-renders the article.
+    m_annotations->restoreRemovedPiece(index);
 }
 
 void MainWindow::importFiles() {
@@ -611,4 +627,32 @@ void MainWindow::showError(const QString& message) {
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showExportDialog() {
+    ExportScopes scopes;
+    if (const qint64 id = m_reader->articleId(); id > 0)
+        scopes.openArticle = scopes.selected = {id};
+    auto idsOf = [this](const ArticleFilter& filter) {
+        QList<qint64> ids;
+        const ArticleQuery query(*m_db);
+        if (auto total = query.count(filter)) {
+            if (auto rows =
+                    query.page(filter, ArticleSort::Date, Qt::DescendingOrder, 0, int(*total)))
+                for (const ArticleSummary& row : *rows)
+                    ids << row.id;
+        }
+        return ids;
+    };
+    if (!m_model->filter().isEmpty())
+        scopes.filtered = idsOf(m_model->filter());
+    scopes.all = idsOf({});
+    auto* dialog = new ExportDialog(scopes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatabasePath(m_db->path());
+    connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary& summary) {
+        statusBar()->showMessage(summary.message(), 8000);
+    });
+    connect(dialog, &ExportDialog::exportFailed, this, &MainWindow::showError);
+    dialog->open();
 }

@@ -79,6 +79,7 @@ private:
     void onAnnotationsChanged(qint64 articleId);
     void showCompaniesView();
     void showPartnershipsView();
+    void showExportDialog();
     void openEvidence(qint64 articleId, qint64 partnershipId);
     void showError(const QString& message);
 

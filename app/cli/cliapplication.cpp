@@ -2,6 +2,7 @@
 
 #include "annotatecommand.h"
 #include "clicommands.h"
+#include "reanchorcommands.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,9 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("annotate"), &CliCommands::annotate},
         {QStringLiteral("companies"), &CliCommands::companies},
         {QStringLiteral("partnerships"), &CliCommands::partnerships},
+        {QStringLiteral("reclean"), &CliCommands::reclean},
+        {QStringLiteral("restore"), &CliCommands::restore},
+        {QStringLiteral("export"), &CliCommands::exportArticles},
     };
     return table;
 }
@@ -55,6 +59,17 @@ Commands:
                    sentence naming both (--evidence "": none)
   annotate ID --note TEXT
                    set the article's note (an empty TEXT deletes it)
+  reclean [ID...]  clean articles (all without IDs) again from their raw text with the
+                   current cleaner and re-anchor their annotations; prints per article
+                   "kept N, moved N, review N" (review: could not be placed, see show) or
+                   "unchanged", and a total
+  restore ID INDEX put the removed piece at INDEX of show --json's "removed" back into the
+                   text, re-anchoring the annotations
+
+  export --format md|json|csv|brat|w3c|html --out PATH [ID...]
+                   export articles (all without IDs) with their annotations: Markdown notes,
+                   JSON (folio-cli import reads it back), CSV tables, brat standoff, W3C Web
+                   Annotation, an HTML report. Nothing is left half-written on failure.
 
 Exit status: 0 success, 1 something failed, 2 usage error.
 )";
@@ -87,6 +102,13 @@ int CliApplication::run(const QStringList& arguments) {
     parser.addOption(dbOption);
     parser.addOption(jsonOption);
     const AnnotateOptionSet annotateOptions(parser);
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("export: md, json, csv, brat, w3c or html."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("export: the file or folder to write."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({formatOption, outOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -113,6 +135,8 @@ int CliApplication::run(const QStringList& arguments) {
 
     if (const QString unread = annotateOptions.notReadBy(parser, name); !unread.isEmpty())
         return usageError(QStringLiteral("%1 does not apply to '%2'").arg(unread, name));
+    if (name != QLatin1String("export") && (parser.isSet(formatOption) || parser.isSet(outOption)))
+        return usageError(QStringLiteral("--format and --out apply to 'export' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -120,8 +144,14 @@ int CliApplication::run(const QStringList& arguments) {
         m_err << "folio-cli: " << database.errorMessage() << '\n';
         return Failure;
     }
-    CliContext context{**database, positional, parser.isSet(jsonOption),
-                       m_out,      m_err,      annotateOptions.values(parser)};
+    CliContext context{**database,
+                       positional,
+                       parser.isSet(jsonOption),
+                       m_out,
+                       m_err,
+                       annotateOptions.values(parser),
+                       parser.value(formatOption),
+                       parser.value(outOption)};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

@@ -33,6 +33,8 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
+    QString exportFormat; // export --format
+    QString exportOut;    // export --out
 };
 
 namespace CliCommands {
@@ -44,7 +46,8 @@ int stats(CliContext& context);
 int check(CliContext& context);
 int companies(CliContext& context);
 int partnerships(CliContext& context);
-int annotate(CliContext& context); // in annotatecommand.cpp
+int annotate(CliContext& context);       // in annotatecommand.cpp
+int exportArticles(CliContext& context); // in exportcommand.cpp
 } // namespace CliCommands
 
 // What every command needs to report.

@@ -1,6 +1,7 @@
 #include "import/articleimporter.h"
 
 #include "clean/articlecleaner.h"
+#include "export/jsonimporter.h"
 #include "store/articlestore.h"
 #include "util/contenthash.h"
 
@@ -11,6 +12,10 @@ namespace {
 
 bool isArticleFile(const QFileInfo& info) {
     return info.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0;
+}
+
+bool isFolioExport(const QString& path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -62,6 +67,13 @@ ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bo
 }
 
 ImportItem ArticleImporter::importFile(const QString& path) {
+    // A .json file is a Folio export (folders still only contribute .txt files).
+    if (isFolioExport(path)) {
+        auto imported = JsonImporter(m_db).importFile(path);
+        if (!imported)
+            return {path, ImportItem::Outcome::Failed, imported.errorMessage()};
+        return {path, ImportItem::Outcome::Imported, imported->summary()};
+    }
     auto decoded = m_reader.read(path);
     if (!decoded)
         return {path, ImportItem::Outcome::Failed, decoded.errorMessage()};

@@ -27,6 +27,8 @@ public:
     ImportReport run(const QStringList& paths, const std::atomic_bool* cancel = nullptr,
                      const Progress& progress = {});
 
+    // A .json file is read as a Folio JSON export (JsonImporter): Imported with the counts as
+    // the message, or Failed with why. Anything else is a plain-text article.
     ImportItem importFile(const QString& path);
 
 private:

@@ -3,6 +3,7 @@
 #include "annotate/companycolors.h"
 #include "annotate/textspan.h"
 #include "store/database.h"
+#include "store/historystore.h"
 
 #include <QHash>
 #include <QMap>
@@ -474,6 +475,42 @@ QList<TextSpan::Span> freeOccurrences(const QString& text, const QStringList& na
     return found;
 }
 
+// History of a merge: every mention and partnership that moved to the kept company.
+Result<void> recordMerge(Database& db, HistoryStore& history, const CompanyMerge& merge,
+                         const QString& author) {
+    const QSet<qint64> mentionIds(merge.movedMentions.cbegin(), merge.movedMentions.cend());
+    QSet<qint64> partnershipIds(merge.movedPartnershipsA.cbegin(), merge.movedPartnershipsA.cend());
+    partnershipIds.unite(
+        QSet<qint64>(merge.movedPartnershipsB.cbegin(), merge.movedPartnershipsB.cend()));
+    const qint64 keepId = merge.kept.id;
+    if (!mentionIds.isEmpty()) {
+        auto mentions = readMentions(db, u"m.company_id = ?"_s, {keepId});
+        if (!mentions)
+            return mentions.error();
+        for (const Mention& m : *mentions) {
+            if (!mentionIds.contains(m.id))
+                continue;
+            if (auto recorded = history.recordMention(HistoryEvent::CompanyChanged, m, author);
+                !recorded)
+                return recorded;
+        }
+    }
+    if (!partnershipIds.isEmpty()) {
+        auto partnerships =
+            readPartnerships(db, u"p.company_a = ? OR p.company_b = ?"_s, {keepId, keepId});
+        if (!partnerships)
+            return partnerships.error();
+        for (const Partnership& p : *partnerships) {
+            if (!partnershipIds.contains(p.id))
+                continue;
+            if (auto recorded = history.recordPartnership(HistoryEvent::CompanyChanged, p, author);
+                !recorded)
+                return recorded;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 AnnotationStore::AnnotationStore(Database& database)
@@ -654,9 +691,13 @@ Result<CompanyMerge> AnnotationStore::mergeCompanies(qint64 keepId, qint64 remov
         if (!dropped)
             return dropped.error();
         merge.droppedPartnerships = *dropped;
+        HistoryStore history(m_db);
         for (const Partnership& p : merge.droppedPartnerships) {
             if (!exec(query, u"DELETE FROM partnership WHERE id = ?"_s, {p.id}))
                 return m_db.errorFrom(query, u"merging companies"_s);
+            if (auto recorded = history.recordPartnership(HistoryEvent::Deleted, p, m_author);
+                !recorded)
+                return recorded;
         }
 
         // What moves, then the move itself.
@@ -685,6 +726,8 @@ Result<CompanyMerge> AnnotationStore::mergeCompanies(qint64 keepId, qint64 remov
 
         if (!exec(query, u"DELETE FROM company WHERE id = ?"_s, {removeId}))
             return m_db.errorFrom(query, u"merging companies"_s);
+        if (auto recorded = recordMerge(m_db, history, merge, m_author); !recorded)
+            return recorded;
         return writeAliases(
             m_db, keepId,
             cleanNames(kept->aliases + QStringList{removed->name} + removed->aliases, kept->name));
@@ -796,7 +839,7 @@ Result<Mention> AnnotationStore::addMention(qint64 articleId, qint64 companyId,
         if (!id)
             return id.error();
         mention.id = *id;
-        return {};
+        return HistoryStore(m_db).recordMention(HistoryEvent::Created, mention, m_author);
     });
     if (!stored)
         return stored.error();
@@ -833,7 +876,11 @@ Result<Mention> AnnotationStore::removeMention(qint64 id) {
         if (!mention)
             return mention.error();
         removed = *mention;
-        return run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id}, u"removing a mention"_s);
+        if (auto deleted_ =
+                run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id}, u"removing a mention"_s);
+            !deleted_)
+            return deleted_;
+        return HistoryStore(m_db).recordMention(HistoryEvent::Deleted, removed, m_author);
     });
     if (!deleted)
         return deleted.error();
@@ -854,7 +901,10 @@ Result<void> AnnotationStore::setMentionCompany(qint64 mentionId, qint64 company
             return m_db.errorFrom(query, u"changing the company of a mention"_s);
         if (query.numRowsAffected() == 0)
             return noSuchMention(mentionId);
-        return {};
+        auto changed = readMention(m_db, mentionId);
+        if (!changed)
+            return changed.error();
+        return HistoryStore(m_db).recordMention(HistoryEvent::CompanyChanged, *changed, m_author);
     });
 }
 
@@ -928,7 +978,12 @@ Result<Partnership> AnnotationStore::addPartnership(const Partnership& partnersh
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return writeNote(m_db, partnership.articleId, 0, id, partnership.note);
+        if (auto noted = writeNote(m_db, partnership.articleId, 0, id, partnership.note); !noted)
+            return noted;
+        auto created = readPartnership(m_db, id);
+        if (!created)
+            return created.error();
+        return HistoryStore(m_db).recordPartnership(HistoryEvent::Created, *created, m_author);
     });
     if (!stored)
         return stored.error();
@@ -964,8 +1019,11 @@ Result<Partnership> AnnotationStore::removePartnership(qint64 id) {
         if (!partnership)
             return partnership.error();
         removed = *partnership;
-        return run(m_db, u"DELETE FROM partnership WHERE id = ?"_s, {id},
-                   u"removing a partnership"_s);
+        if (auto deleted_ = run(m_db, u"DELETE FROM partnership WHERE id = ?"_s, {id},
+                                u"removing a partnership"_s);
+            !deleted_)
+            return deleted_;
+        return HistoryStore(m_db).recordPartnership(HistoryEvent::Deleted, removed, m_author);
     });
     if (!deleted)
         return deleted.error();

@@ -15,10 +15,14 @@ const QLatin1StringView companyCount{
     "(SELECT COUNT(DISTINCT m.company_id) FROM mention m WHERE m.article_id = a.id)"};
 const QLatin1StringView partnershipCount{
     "(SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id)"};
+// Annotations that lost their place when the text changed and wait for the user.
+const QLatin1StringView reviewCount{
+    "((SELECT COUNT(*) FROM mention m WHERE m.article_id = a.id AND m.anchored = 0) +"
+    " (SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id AND p.anchored = 0))"};
 
 QString summaryColumns() {
     return QLatin1StringView("a.id, a.title, a.source, a.status, a.imported_at, ") + companyCount +
-           QLatin1StringView(", ") + partnershipCount;
+           QLatin1StringView(", ") + partnershipCount + QLatin1StringView(", ") + reviewCount;
 }
 
 ReadingStatus statusFrom(const QVariant& value) {
@@ -33,7 +37,8 @@ ArticleSummary summaryFrom(const QSqlQuery& query) {
             statusFrom(query.value(3)),
             QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
             query.value(5).toInt(),
-            query.value(6).toInt()};
+            query.value(6).toInt(),
+            query.value(7).toInt()};
 }
 
 // A WHERE clause made only of fixed SQL fragments; everything the user chose is a bound value.

@@ -1,14 +1,12 @@
 #include "store/articlestore.h"
 
-#include "annotate/textspan.h"
+#include "store/articletexteditor.h"
 #include "store/database.h"
 #include "store/searchquery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <algorithm>
 
 namespace {
 
@@ -228,78 +226,9 @@ Result<void> ArticleStore::setReadingPosition(qint64 id, int position) {
 }
 
 Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
-    auto stored = article(id);
-    if (!stored)
-        return stored.error();
-    CleanArticle clean = stored->clean;
-    if (index < 0 || index >= clean.removed.size())
-        return Error{QStringLiteral("Article %1 has no removed piece number %2 (it has %3).")
-                         .arg(id)
-                         .arg(index)
-                         .arg(clean.removed.size())};
-    const RemovedPiece piece = clean.removed.takeAt(index);
-    const int position = std::clamp(piece.position, 0, int(clean.paragraphs.size()));
-    // Where the piece lands in the clean text, and how far everything after it moves.
-    int insertedAt = 0;
-    for (int i = 0; i < position; ++i)
-        insertedAt += int(clean.paragraphs.at(i).size()) + 1;
-    const int shift = int(piece.text.size()) + (clean.paragraphs.isEmpty() ? 0 : 1);
-    clean.paragraphs.insert(position, piece.text);
-    // The pieces that stood after it moved down by the paragraph just put back.
-    for (RemovedPiece& other : clean.removed) {
-        if (other.position >= position)
-            ++other.position;
-    }
-
-    auto saved = m_db.transaction([&]() -> Result<void> {
-        QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("UPDATE article SET clean_text = ? WHERE id = ?"));
-        query.addBindValue(text(clean.text()));
-        query.addBindValue(id);
-        if (!query.exec())
-            return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
-        // Annotations after the insertion keep addressing their quotes.
-        const QString newHash = TextSpan::textHash(clean.text());
-        for (const char* sql :
-             {"UPDATE mention SET start = start + ?, \"end\" = \"end\" + ?"
-              " WHERE article_id = ? AND start >= ?",
-              "UPDATE partnership SET evidence_start = evidence_start + ?,"
-              " evidence_end = evidence_end + ?"
-              " WHERE article_id = ? AND evidence_end > evidence_start AND evidence_start >= ?"}) {
-            query.prepare(QString::fromLatin1(sql));
-            for (const QVariant& value :
-                 {QVariant(shift), QVariant(shift), QVariant(id), QVariant(insertedAt)})
-                query.addBindValue(value);
-            if (!query.exec())
-                return m_db.errorFrom(query, QStringLiteral("moving annotations after a restore"));
-        }
-        for (const char* sql : {"UPDATE mention SET text_hash = ? WHERE article_id = ?",
-                                "UPDATE partnership SET text_hash = ? WHERE article_id = ?"}) {
-            query.prepare(QString::fromLatin1(sql));
-            query.addBindValue(newHash);
-            query.addBindValue(id);
-            if (!query.exec())
-                return m_db.errorFrom(query, QStringLiteral("moving annotations after a restore"));
-        }
-        query.prepare(QStringLiteral("DELETE FROM removed_piece WHERE article_id = ?"));
-        query.addBindValue(id);
-        if (!query.exec())
-            return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
-        query.prepare(QStringLiteral("INSERT INTO removed_piece (article_id, ordinal, position, "
-                                     "text, reason) VALUES (?, ?, ?, ?, ?)"));
-        for (int i = 0; i < clean.removed.size(); ++i) {
-            query.addBindValue(id);
-            query.addBindValue(i);
-            query.addBindValue(clean.removed.at(i).position);
-            query.addBindValue(text(clean.removed.at(i).text));
-            query.addBindValue(text(clean.removed.at(i).reason));
-            if (!query.exec())
-                return m_db.errorFrom(query, QStringLiteral("restoring a removed piece"));
-        }
-        return {};
-    });
-    if (!saved)
-        return saved.error();
-    stored.value().clean = clean;
-    return std::move(stored).value();
+    // Through the text editor, so that every annotation is re-anchored and its history kept.
+    auto restored = ArticleTextEditor(m_db).restoreRemovedPiece(id, index);
+    if (!restored)
+        return restored.error();
+    return article(id);
 }

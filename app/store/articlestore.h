@@ -17,6 +17,7 @@ struct ArticleSummary {
     QDateTime importedAt;
     int companyCount = 0;
     int partnershipCount = 0;
+    int reviewCount = 0; // annotations that need review after a text change
 };
 
 struct SearchHit {
@@ -64,7 +65,9 @@ public:
     Result<StoreStats> stats() const;
 
     // Puts the removed piece at `index` of the article's removed list back into the clean text,
-    // as a paragraph where it stood, in one transaction. Returns the updated article.
+    // as a paragraph where it stood, in one transaction, re-anchoring the annotations. Returns
+    // the updated article. ArticleTextEditor has this and the other text changes (remove, split
+    // and join paragraphs, re-clean) with the re-anchoring counts.
     Result<Article> restoreRemovedPiece(qint64 id, int index);
 
     Result<void> setStatus(qint64 id, ReadingStatus status);

@@ -121,6 +121,26 @@ const char* const schemaV1[] = {
     END)",
 };
 
+// Version 2: the history of annotations (issue 14): what happened to each mention and
+// partnership, and why. Rows outlive the annotation (a deleted mention keeps its history), so
+// mention_id and partnership_id are plain ids, not foreign keys; the article's rows go with it.
+const char* const schemaV2[] = {
+    R"(CREATE TABLE annotation_history (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER,
+        partnership_id INTEGER,
+        event TEXT NOT NULL CHECK (event IN ('created', 'company_changed', 'moved',
+            'reanchored', 'set_to_review', 'reattached', 'deleted')),
+        detail TEXT NOT NULL DEFAULT '{}',
+        author TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    "CREATE INDEX annotation_history_article ON annotation_history(article_id)",
+    "CREATE INDEX annotation_history_mention ON annotation_history(mention_id)",
+    "CREATE INDEX annotation_history_partnership ON annotation_history(partnership_id)",
+};
+
 struct Step {
     const char* const* begin;
     const char* const* end;
@@ -128,6 +148,7 @@ struct Step {
 
 const Step steps[] = {
     {std::begin(schemaV1), std::end(schemaV1)},
+    {std::begin(schemaV2), std::end(schemaV2)},
 };
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "appsettings.h"
 #include "articlelistmodel.h"
 #include "dialogs.h"
+#include "export/exportrunner.h"
+#include "exportdialog.h"
 #include "importreportdialog.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -11,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +51,7 @@ private slots:
     void droppingFilesImportsThem();
     void cancellingImportKeepsWhatWasImported();
     void windowStateAndLastArticleAreRemembered();
+    void exportFromMenuWritesTheChosenFormat();
 
 private:
     void openWindow();
@@ -389,6 +393,23 @@ void TestMainWindow::windowStateAndLastArticleAreRemembered() {
     QVERIFY(m_window->reader()->darkTheme());
     action("actionThemeLight")->trigger();
     QVERIFY(!m_window->reader()->darkTheme());
+}
+
+void TestMainWindow::exportFromMenuWritesTheChosenFormat() {
+    importFolderAndWait(TestData::samplesDir());
+    action("actionExport")->trigger();
+    ExportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDialog*>()) && dialog->isVisible());
+    const QString out = m_dir->filePath(u"export/notes.html"_s);
+    QDir().mkpath(m_dir->filePath(u"export"_s));
+    dialog->setFormat(ExportFormat::Html);
+    dialog->setOutPath(out);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->accept();
+    QVERIFY(finished.wait(30000));
+    const QByteArray html = TestData::readBytes(out);
+    QVERIFY(html.contains("Leica: Xiaomi arbeitet mit Leica"));
+    QVERIFY(html.contains("<html"));
 }
 
 QTEST_MAIN(TestMainWindow)
