@@ -123,9 +123,10 @@ void AnnotationPanel::setAnnotations(qint64 articleId, const QList<Mention>& men
             company->setIcon(0, swatch(mention.companyColor));
         }
         auto* item = new QTreeWidgetItem(company);
-        item->setText(0, QStringLiteral("“%1”%2").arg(mention.anchor.quote, mention.note.isEmpty()
-                                                                                ? QString()
-                                                                                : tr(" (note)")));
+        const QString review = mention.anchor.anchored ? QString() : tr("⚠ needs review: ");
+        const QString note = mention.note.isEmpty() ? QString() : tr(" (note)");
+        item->setText(0, review + QStringLiteral("“") + mention.anchor.quote + QStringLiteral("”") +
+                             note);
         item->setToolTip(0, mention.anchor.prefix + QStringLiteral("[") + mention.anchor.quote +
                                 QStringLiteral("]") + mention.anchor.suffix);
         item->setData(0, KindRole, MentionItem);

@@ -24,8 +24,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,9 @@ private slots:
     void mergeCompaniesFromCompaniesView();
     void offsetsSurviveEmojiAndCombiningMarks();
     void listCountsFollowAnnotations();
+    void restoringRemovedPieceShiftsMentions();
+    void splitAndJoinKeepAnnotationsAndUndo();
+    void removedParagraphSetsReviewThenReattach();
 
 private:
     void openWindow();
@@ -416,6 +421,86 @@ void TestAnnotating::listCountsFollowAnnotations() {
     QCOMPARE(model->index(row, ArticleListModel::CompaniesColumn).data().toString(), u"2"_s);
     auto* companyFilter = m_window->findChild<QComboBox*>(u"companyFilter"_s);
     QCOMPARE(companyFilter->count(), 3); // any, Vivo, Zeiss
+}
+
+void TestAnnotating::restoringRemovedPieceShiftsMentions() {
+    select(u"Vivo"_s);
+    markSelectionAs(u"Vivo"_s);
+    const Mention before = storedMentions().first();
+    emit m_window->reader()->anchorClicked(QUrl(u"restore:0"_s)); // the Restore link
+    const Mention after = storedMentions().first();
+    const QString headline = u"Soul Hackers 2 Erscheinungsdatum Ankuendigungstrailer enthuellt"_s;
+    QCOMPARE(after.anchor.start, before.anchor.start + int(headline.size()) + 1);
+    QCOMPARE(text().mid(after.anchor.start, after.anchor.length()), u"Vivo"_s);
+    QVERIFY(after.anchor.anchored);
+    QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
+    m_window->annotations()->undoStack()->undo();
+    QCOMPARE(storedMentions().first().anchor.start, before.anchor.start);
+    QCOMPARE(ArticleStore(*m_check).article(m_articleId)->clean.removed.size(), 1);
+}
+
+void TestAnnotating::splitAndJoinKeepAnnotationsAndUndo() {
+    select(u"Hasselblad"_s);
+    markSelectionAs(u"Hasselblad"_s);
+    const int paragraphs =
+        int(ArticleStore(*m_check).article(m_articleId)->clean.paragraphs.size());
+    // Split the last paragraph before "OnePlus und Oppo".
+    const int at = int(text().indexOf(u"OnePlus und Oppo"_s));
+    QTextCursor cursor = m_window->reader()->textCursor();
+    cursor.setPosition(m_window->reader()->documentPosition(at));
+    m_window->reader()->setTextCursor(cursor);
+    focusReader();
+    QTest::keyClick(m_window->reader(), Qt::Key_Return, Qt::ControlModifier);
+    const Article split = *ArticleStore(*m_check).article(m_articleId);
+    QCOMPARE(split.clean.paragraphs.size(), paragraphs + 1);
+    QVERIFY(split.clean.paragraphs.at(paragraphs).startsWith(u"OnePlus und Oppo"_s));
+    const Mention mention = storedMentions().first();
+    QVERIFY(mention.anchor.anchored);
+    QCOMPARE(split.clean.text().mid(mention.anchor.start, mention.anchor.length()),
+             u"Hasselblad"_s);
+    QCOMPARE(m_window->reader()->bodyText(), split.clean.text()); // the reader follows
+
+    // Join it back from the keyboard, then undo the join.
+    focusReader();
+    cursor.setPosition(m_window->reader()->documentPosition(at - 5));
+    m_window->reader()->setTextCursor(cursor);
+    QTest::keyClick(m_window->reader(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(ArticleStore(*m_check).article(m_articleId)->clean.paragraphs.size(), paragraphs);
+    m_window->annotations()->undoStack()->undo();
+    QCOMPARE(ArticleStore(*m_check).article(m_articleId)->clean.paragraphs.size(), paragraphs + 1);
+    QVERIFY(storedMentions().first().anchor.anchored);
+}
+
+void TestAnnotating::removedParagraphSetsReviewThenReattach() {
+    select(u"Huawei"_s);
+    markSelectionAs(u"Huawei"_s);
+    const Mention marked = storedMentions().first();
+    // Remove the paragraph holding the mention: it must wait for review, not vanish.
+    QTextCursor cursor = m_window->reader()->textCursor();
+    cursor.setPosition(m_window->reader()->documentPosition(marked.anchor.start));
+    m_window->reader()->setTextCursor(cursor);
+    focusReader();
+    QTest::keyClick(m_window->reader(), Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+    QList<Mention> mentions = storedMentions();
+    QCOMPARE(mentions.size(), 1);
+    QVERIFY(!mentions.first().anchor.anchored);
+    QCOMPARE(mentions.first().anchor.quote, u"Huawei"_s);
+    QCOMPARE(m_window->reader()->mentionMarkCount(), 0);
+    QVERIFY(m_window->findChild<QLabel*>(u"countLabel"_s)
+                ->text()
+                .contains(u"1 annotations to review"_s));
+    auto* tree = m_window->findChild<QTreeWidget*>(u"companyTree"_s);
+    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).contains(u"needs review"_s));
+
+    // Re-attach it to a selection: one shortcut.
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    select(u"Leica"_s);
+    QTest::keyClick(m_window->reader(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    mentions = storedMentions();
+    QVERIFY2(mentions.first().anchor.anchored, qPrintable(lastError()));
+    QCOMPARE(text().mid(mentions.first().anchor.start, mentions.first().anchor.length()),
+             u"Leica"_s);
+    QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
 }
 
 QTEST_MAIN(TestAnnotating)
