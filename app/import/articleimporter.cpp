@@ -3,6 +3,7 @@
 #include "clean/articlecleaner.h"
 #include "export/jsonimporter.h"
 #include "store/articlestore.h"
+#include "store/articletexteditor.h"
 #include "util/contenthash.h"
 
 #include <QDirIterator>
@@ -89,7 +90,30 @@ ImportItem ArticleImporter::importFile(const QString& path) {
         return {path, ImportItem::Outcome::Failed,
                 QStringLiteral("%1: no text to import").arg(path)};
 
-    auto added = ArticleStore(m_db).add(article);
+    // The same file imported again after an edit: update that article and re-anchor its
+    // annotations rather than add a second copy.
+    ArticleStore store(m_db);
+    auto previous = store.idByOriginalPath(article.originalPath);
+    if (!previous)
+        return {path, ImportItem::Outcome::Failed, previous.errorMessage()};
+    if (*previous > 0) {
+        auto stored = store.article(*previous);
+        if (stored && stored->contentHash != article.contentHash) {
+            auto updated = ArticleTextEditor(m_db).replaceRaw(*previous, article);
+            if (!updated)
+                return {path, ImportItem::Outcome::Failed, updated.errorMessage()};
+            return {path, ImportItem::Outcome::Imported,
+                    QStringLiteral("updated article %1 from the edited file; annotations: %2 kept, "
+                                   "%3 moved, %4 to review")
+                        .arg(*previous)
+                        .arg(updated->kept)
+                        .arg(updated->moved)
+                        .arg(updated->review),
+                    *previous};
+        }
+    }
+
+    auto added = store.add(article);
     if (!added)
         return {path, ImportItem::Outcome::Failed, added.errorMessage()};
     if (added->duplicate)

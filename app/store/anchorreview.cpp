@@ -145,6 +145,8 @@ Result<Mention> AnchorReview::reattachMention(qint64 mentionId, const TextAnchor
             return mentions.error();
         const auto found = std::find_if(mentions->cbegin(), mentions->cend(),
                                         [&](const Mention& m) { return m.id == mentionId; });
+        if (found == mentions->cend())
+            return Error{u"There is no mention with id %1."_s.arg(mentionId)};
         result = *found;
         const bool wasAnchored = result.anchor.anchored;
         QSqlQuery query(m_db.connection());

@@ -232,3 +232,14 @@ Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
         return restored.error();
     return article(id);
 }
+
+Result<qint64> ArticleStore::idByOriginalPath(const QString& path) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM article WHERE original_path = ? ORDER BY id DESC "
+                                 "LIMIT 1"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return m_db.errorFrom(query,
+                              QStringLiteral("looking for an earlier import of %1").arg(path));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}

@@ -57,6 +57,8 @@ public:
     Result<Article> article(qint64 id) const;
     Result<QList<ArticleSummary>> summaries() const;
     Result<qint64> count() const;
+    // The article imported from `path` (absolute), or 0 when there is none.
+    Result<qint64> idByOriginalPath(const QString& path) const;
 
     // Full-text search, best first. `query` is tried as FTS5 syntax first (phrases, OR, NEAR
     // for those who know them); if FTS5 cannot parse it, its words are searched instead.

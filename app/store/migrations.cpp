@@ -146,9 +146,16 @@ struct Step {
     const char* const* end;
 };
 
+// Version 3: re-importing an edited file finds its article by path; without an index every
+// imported file would scan the whole table.
+const char* const schemaV3[] = {
+    "CREATE INDEX article_original_path ON article(original_path)",
+};
+
 const Step steps[] = {
     {std::begin(schemaV1), std::end(schemaV1)},
     {std::begin(schemaV2), std::end(schemaV2)},
+    {std::begin(schemaV3), std::end(schemaV3)},
 };
 
 } // namespace

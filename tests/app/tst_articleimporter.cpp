@@ -1,4 +1,6 @@
+#include "annotate/textspan.h"
 #include "import/articleimporter.h"
+#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "testdata.h"
@@ -23,6 +25,7 @@ private slots:
     void mixedFolderImportsTheGoodFiles();
     void cancelKeepsWhatWasImported();
     void failureHalfwayKeepsEarlierArticlesIntact();
+    void editedFileImportedAgainUpdatesItsArticle();
 
 private:
     QString file(const QString& name) const { return m_dir->filePath(name); }
@@ -178,6 +181,37 @@ void TestArticleImporter::failureHalfwayKeepsEarlierArticlesIntact() {
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0); // no half-stored article
     QVERIFY(m_db->integrityProblems()->isEmpty());
+}
+
+void TestArticleImporter::editedFileImportedAgainUpdatesItsArticle() {
+    const QString path = file(u"deal.txt"_s);
+    QVERIFY(TestData::writeBytes(path, TestData::generatedArticle(4).toUtf8()));
+    const ImportReport first = ArticleImporter(*m_db).run({path});
+    QCOMPARE(first.count(Outcome::Imported), 1);
+    const qint64 id = first.items().first().articleId;
+    const QString text = ArticleStore(*m_db).article(id)->clean.text();
+    AnnotationStore annotations(*m_db);
+    auto company = annotations.ensureCompany(u"Analysts"_s);
+    QVERIFY(company.ok());
+    const int at = int(text.indexOf(u"Analysts"_s));
+    QVERIFY(annotations.addMention(id, company->id, TextSpan::anchorFor(text, at, at + 8)).ok());
+
+    // The user corrects the file: a sentence added before the mention.
+    QString edited = TestData::generatedArticle(4);
+    edited.replace(u"Analysts expect"_s, u"Prices were not given. Analysts expect"_s);
+    QVERIFY(TestData::writeBytes(path, edited.toUtf8()));
+    const ImportReport second = ArticleImporter(*m_db).run({path});
+    QCOMPARE(second.count(Outcome::Imported), 1);
+    QCOMPARE(second.items().first().articleId, id);
+    QVERIFY2(second.items().first().message.contains(u"1 kept"_s),
+             qPrintable(second.items().first().message));
+    QCOMPARE(articleCount(), 1);
+    const Article updated = *ArticleStore(*m_db).article(id);
+    QVERIFY(updated.clean.text().contains(u"Prices were not given."_s));
+    const Mention mention = annotations.mentions(id)->first();
+    QVERIFY(mention.anchor.anchored);
+    QCOMPARE(updated.clean.text().mid(mention.anchor.start, mention.anchor.length()),
+             u"Analysts"_s);
 }
 
 QTEST_GUILESS_MAIN(TestArticleImporter)

@@ -19,6 +19,7 @@ private slots:
     void refusesPathThatCannotBeWritten();
     void refusesFolder();
     void refusesSchemaFromNewerFolio();
+    void upgradesVersionOneDatabaseKeepingData();
     void transactionRollsBackWhenWorkFails();
     void integrityCheckFindsSoundDatabaseSound();
     void defaultPathIsInAppData();
@@ -110,6 +111,28 @@ void TestDatabase::refusesSchemaFromNewerFolio() {
     auto db = Database::open(dbPath());
     QVERIFY(!db.ok());
     QVERIFY2(db.errorMessage().contains(u"newer Folio"_s), qPrintable(db.errorMessage()));
+}
+
+void TestDatabase::upgradesVersionOneDatabaseKeepingData() {
+    {
+        // A database as version 1 left it: without the history table and the path index.
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"DROP TABLE annotation_history"_s));
+        QVERIFY(query.exec(u"DROP INDEX article_original_path"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(query.exec(u"INSERT INTO company (name, created_at) VALUES ('Zeiss', 'then')"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT name FROM company"_s).toString(), u"Zeiss"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                          "('annotation_history', 'article_original_path')"_s)
+                 .toInt(),
+             2);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {
