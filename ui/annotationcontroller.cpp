@@ -6,6 +6,7 @@
 #include "commands/mentioncommands.h"
 #include "commands/notecommand.h"
 #include "commands/partnershipcommands.h"
+#include "commands/restorestatecommand.h"
 #include "commands/textchangecommand.h"
 #include "companypopup.h"
 #include "partnershipdialog.h"
@@ -91,6 +92,20 @@ void AnnotationController::createActions(QWidget* window) {
 }
 
 void AnnotationController::connectPanel() {
+    m_panel->setHistoryProvider([this](qint64 mentionId, qint64 partnershipId) {
+        const HistoryStore history(m_db);
+        auto entries = mentionId > 0 ? history.mentionHistory(mentionId)
+                                     : history.partnershipHistory(partnershipId);
+        return entries ? *entries : QList<HistoryEntry>();
+    });
+    connect(m_panel, &AnnotationPanel::restoreMentionStateRequested, this,
+            [this](const Mention& mention, const QJsonObject& state) {
+                m_undoStack->push(new RestoreStateCommand(m_context, mention, state));
+            });
+    connect(m_panel, &AnnotationPanel::restorePartnershipStateRequested, this,
+            [this](const Partnership& partnership, const QJsonObject& state) {
+                m_undoStack->push(new RestoreStateCommand(m_context, partnership, state));
+            });
     connect(m_panel, &AnnotationPanel::mentionActivated, this, [this](const Mention& mention) {
         m_reader->flashRange(mention.anchor.start, mention.anchor.end);
         m_lastCompanyId = mention.companyId;

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -48,7 +49,10 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
                                  {tr("Pair"), tr("Kind"), tr("Status"), tr("Evidence")}, this))
     , m_articleNoteEdit(new QPlainTextEdit(this))
     , m_itemNoteEdit(new QPlainTextEdit(this))
-    , m_noteTimer(new QTimer(this)) {
+    , m_noteTimer(new QTimer(this))
+    , m_history(
+          makeTree(QStringLiteral("historyList"), {tr("When"), tr("What"), tr("State")}, this))
+    , m_restoreState(new QPushButton(tr("Restore This State"), this)) {
     setObjectName(QStringLiteral("annotationPanel"));
     m_partnershipTree->setRootIsDecorated(false);
     m_articleNoteEdit->setObjectName(QStringLiteral("articleNoteEdit"));
@@ -69,6 +73,16 @@ AnnotationPanel::AnnotationPanel(QWidget* parent)
     layout->addWidget(m_partnershipTree, 2);
     layout->addWidget(heading(tr("Note on the selected entry"), this));
     layout->addWidget(m_itemNoteEdit);
+    layout->addWidget(heading(tr("History of the selected entry"), this));
+    m_history->setRootIsDecorated(false);
+    m_history->setMaximumHeight(120);
+    layout->addWidget(m_history);
+    m_restoreState->setObjectName(QStringLiteral("restoreStateButton"));
+    m_restoreState->setEnabled(false);
+    layout->addWidget(m_restoreState);
+    connect(m_history, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_restoreState->setEnabled(!m_history->selectedItems().isEmpty()); });
+    connect(m_restoreState, &QPushButton::clicked, this, &AnnotationPanel::restoreSelectedState);
     layout->addWidget(heading(tr("Note on the article"), this));
     layout->addWidget(m_articleNoteEdit);
 
@@ -173,6 +187,7 @@ void AnnotationPanel::setAnnotations(qint64 articleId, const QList<Mention>& men
     if (m_itemNoteEdit->toPlainText() != itemNote)
         m_itemNoteEdit->setPlainText(itemNote);
     m_itemNoteEdit->setEnabled(m_itemMention >= 0 || m_itemPartnership >= 0);
+    showHistory();
 }
 
 void AnnotationPanel::clear() {
@@ -215,6 +230,45 @@ void AnnotationPanel::onSelectionChanged(QTreeWidget* tree) {
     const QSignalBlocker blocker(m_itemNoteEdit);
     m_itemNoteEdit->setPlainText(note);
     m_itemNoteEdit->setEnabled(m_itemMention >= 0 || m_itemPartnership >= 0);
+    showHistory();
+}
+
+void AnnotationPanel::showHistory() {
+    m_history->clear();
+    m_shownHistory.clear();
+    if (m_historyProvider && (m_itemMention >= 0 || m_itemPartnership >= 0))
+        m_shownHistory =
+            m_historyProvider(m_itemMention >= 0 ? m_mentions.at(m_itemMention).id : 0,
+                              m_itemPartnership >= 0 ? m_partnerships.at(m_itemPartnership).id : 0);
+    for (const HistoryEntry& entry : std::as_const(m_shownHistory)) {
+        const QJsonObject& d = entry.detail;
+        QString state = QStringLiteral("“%1” %2–%3")
+                            .arg(d.value(QStringLiteral("quote")).toString())
+                            .arg(d.value(QStringLiteral("start")).toInt())
+                            .arg(d.value(QStringLiteral("end")).toInt());
+        if (d.contains(QStringLiteral("company")))
+            state = d.value(QStringLiteral("company")).toString() + QStringLiteral(": ") + state;
+        if (d.contains(QStringLiteral("kind")))
+            state = d.value(QStringLiteral("kind")).toString() + QStringLiteral(", ") +
+                    d.value(QStringLiteral("status")).toString() + QStringLiteral(": ") + state;
+        auto* item = new QTreeWidgetItem(
+            m_history, {entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        HistoryStore::eventName(entry.event), state});
+        item->setToolTip(2, state + QStringLiteral("\n") + tr("by %1").arg(entry.author));
+    }
+    m_restoreState->setEnabled(false);
+}
+
+void AnnotationPanel::restoreSelectedState() {
+    const QList<QTreeWidgetItem*> selected = m_history->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QJsonObject state =
+        m_shownHistory.at(m_history->indexOfTopLevelItem(selected.first())).detail;
+    if (m_itemMention >= 0)
+        emit restoreMentionStateRequested(m_mentions.at(m_itemMention), state);
+    else if (m_itemPartnership >= 0)
+        emit restorePartnershipStateRequested(m_partnerships.at(m_itemPartnership), state);
 }
 
 void AnnotationPanel::removeSelected() {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "annotate/annotation.h"
+#include "store/historystore.h"
+
+#include <functional>
 
 #include <QWidget>
 
@@ -28,6 +31,11 @@ public:
     // Writes any note still being typed (before switching articles or closing).
     void commitNotes();
 
+    // Where the panel reads the history of the selected mention or partnership.
+    using HistoryProvider =
+        std::function<QList<HistoryEntry>(qint64 mentionId, qint64 partnershipId)>;
+    void setHistoryProvider(HistoryProvider provider) { m_historyProvider = std::move(provider); }
+
 signals:
     void mentionActivated(const Mention& mention);
     void partnershipActivated(const Partnership& partnership);
@@ -37,12 +45,16 @@ signals:
     void articleNoteEdited(qint64 articleId, const QString& oldBody, const QString& newBody);
     void mentionNoteEdited(const Mention& mention, const QString& newBody);
     void partnershipNoteEdited(const Partnership& partnership, const QString& newBody);
+    void restoreMentionStateRequested(const Mention& mention, const QJsonObject& state);
+    void restorePartnershipStateRequested(const Partnership& partnership, const QJsonObject& state);
 
 private:
     void removeSelected();
     void onSelectionChanged(QTreeWidget* tree);
     void commitItemNote();
     void commitArticleNote();
+    void showHistory();
+    void restoreSelectedState();
 
     qint64 m_articleId = 0;
     QList<Mention> m_mentions;
@@ -53,6 +65,10 @@ private:
     QPlainTextEdit* m_articleNoteEdit;
     QPlainTextEdit* m_itemNoteEdit;
     QTimer* m_noteTimer;
+    QTreeWidget* m_history;
+    class QPushButton* m_restoreState;
+    HistoryProvider m_historyProvider;
+    QList<HistoryEntry> m_shownHistory;
     int m_itemMention = -1;     // index into m_mentions whose note the item editor shows
     int m_itemPartnership = -1; // or into m_partnerships
 };

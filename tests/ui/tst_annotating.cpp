@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +56,7 @@ private slots:
     void restoringRemovedPieceShiftsMentions();
     void splitAndJoinKeepAnnotationsAndUndo();
     void removedParagraphSetsReviewThenReattach();
+    void historyShowsChangesAndRestoresAnEarlierState();
 
 private:
     void openWindow();
@@ -501,6 +503,34 @@ void TestAnnotating::removedParagraphSetsReviewThenReattach() {
     QCOMPARE(text().mid(mentions.first().anchor.start, mentions.first().anchor.length()),
              u"Leica"_s);
     QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
+}
+
+void TestAnnotating::historyShowsChangesAndRestoresAnEarlierState() {
+    const int first = int(text().indexOf(u"Leica"_s));
+    m_window->reader()->selectCleanRange(first, first + 5);
+    focusReader();
+    markSelectionAs(u"Leica"_s);
+    // Move the mention by hand to the next "Leica".
+    auto* tree = m_window->findChild<QTreeWidget*>(u"companyTree"_s);
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    const int second = int(text().indexOf(u"Leica"_s, first + 5));
+    m_window->reader()->selectCleanRange(second, second + 5);
+    focusReader();
+    QTest::keyClick(m_window->reader(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(storedMentions().first().anchor.start, second);
+
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    auto* history = m_window->findChild<QTreeWidget*>(u"historyList"_s);
+    QCOMPARE(history->topLevelItemCount(), 2);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"created"_s);
+    QCOMPARE(history->topLevelItem(1)->text(1), u"moved"_s);
+    history->setCurrentItem(history->topLevelItem(0));
+    auto* restore = m_window->findChild<QPushButton*>(u"restoreStateButton"_s);
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QVERIFY2(storedMentions().first().anchor.start == first, qPrintable(lastError()));
+    m_window->annotations()->undoStack()->undo(); // restoring is undoable
+    QCOMPARE(storedMentions().first().anchor.start, second);
 }
 
 QTEST_MAIN(TestAnnotating)
