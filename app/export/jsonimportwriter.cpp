@@ -1,5 +1,6 @@
 #include "export/jsonimportwriter.h"
 
+#include "annotate/reanchorer.h"
 #include "annotate/textspan.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
@@ -17,46 +18,14 @@ using namespace ImportSql;
 
 namespace {
 
-// `anchor` moved onto `text`, a different clean text of the same article: where its quote
-// stands with the most matching context (nearest the old place on a tie); not found, it keeps
-// its place, clamped into the text, and is marked for review.
-TextAnchor relocated(const TextAnchor& anchor, const QString& text) {
-    TextAnchor moved = anchor;
-    moved.textHash = TextSpan::textHash(text);
-    if (QStringView(text).mid(anchor.start, anchor.length()) == anchor.quote &&
-        anchor.end <= text.size())
-        return moved;
-    int best = -1;
-    qsizetype bestScore = -1;
-    for (qsizetype at = text.indexOf(anchor.quote); at >= 0 && !anchor.quote.isEmpty();
-         at = text.indexOf(anchor.quote, at + 1)) {
-        const QStringView before = QStringView(text).left(at);
-        const QStringView after = QStringView(text).mid(at + anchor.quote.size());
-        qsizetype score = 0;
-        while (score < anchor.prefix.size() && score < before.size() &&
-               before.at(before.size() - 1 - score) ==
-                   anchor.prefix.at(anchor.prefix.size() - 1 - score))
-            ++score;
-        qsizetype s = 0;
-        while (s < anchor.suffix.size() && s < after.size() && after.at(s) == anchor.suffix.at(s))
-            ++s;
-        score += s;
-        if (score > bestScore ||
-            (score == bestScore && qAbs(at - anchor.start) < qAbs(best - anchor.start))) {
-            best = int(at);
-            bestScore = score;
-        }
-    }
-    if (best >= 0) {
-        moved.start = best;
-        moved.end = best + int(anchor.quote.size());
-        return moved;
-    }
-    const int length = std::max(1, anchor.length());
-    moved.start = std::clamp(anchor.start, 0, std::max(0, int(text.size()) - length));
-    moved.end = moved.start + length;
-    moved.anchored = false;
-    return moved;
+// `anchor`, made on the file's clean text `fileText`, moved onto `text`, the stored article's
+// other clean text (restored pieces, a newer cleaner): the re-anchoring every text change uses,
+// so an import never attaches an annotation to a doubtful lookalike either.
+TextAnchor relocated(const TextAnchor& anchor, const QString& fileText, const QString& text,
+                     bool isEvidence) {
+    QuoteSearch::Options options;
+    options.mayGainParagraphBreak = isEvidence;
+    return Reanchorer(options).reanchor(fileText, text, {anchor}).anchors.constFirst().anchor;
 }
 
 QString key(QList<QVariant> parts) {
@@ -178,7 +147,9 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
         auto companyId = companyFor(m.companyName, counts.companiesAdded);
         if (!companyId)
             return companyId.error();
-        const TextAnchor a = sameText ? m.anchor : relocated(m.anchor, cleanText);
+        const TextAnchor a =
+            sameText ? m.anchor
+                     : relocated(m.anchor, exported.article.clean.text(), cleanText, false);
         if (mentions.contains(mentionKey(*companyId, a))) {
             ++counts.mentionsDuplicate;
             continue;
@@ -229,7 +200,7 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
         p.kind = *kind;
         const bool evidence = p.evidence.end > p.evidence.start;
         if (evidence && !sameText)
-            p.evidence = relocated(p.evidence, cleanText);
+            p.evidence = relocated(p.evidence, exported.article.clean.text(), cleanText, true);
         if (partnerships.contains(partnershipKey(*a, *b, p))) {
             ++counts.partnershipsDuplicate;
             continue;
