@@ -3,7 +3,7 @@
 # imports the samples into the default database and prints the cleaned articles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh folio folio-cli
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec build/ui/folio "$@" resources/samples

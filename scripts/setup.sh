@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Folio needs from Debian 12's packages (with sudo when not root) and builds it
 # into build/. Safe to run again: installs only what is missing, rebuilds only what changed.
+# Usage: setup.sh [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +29,7 @@ fi
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE="${FOLIO_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" >/dev/null
-cmake --build build -j "$(nproc)"
+# Targets to build may be named (run.sh needs only the programs); none: everything, tests too.
+targets=()
+if (($#)); then targets=(--target "$@"); fi
+cmake --build build -j "$(nproc)" "${targets[@]}"
