@@ -17,7 +17,7 @@ for id in $("$cli" "$@" list | cut -f1); do
     echo
     "$cli" "$@" show "$id"
 done
-db=$("$cli" --help | sed -n 's/.*(default: \(.*\))\./\1/p')
+db=$("$cli" "$@" --json check | sed -n 's/^ *"database": "\(.*\)",*$/\1/p')
 echo
 echo "The articles are in the database ${db:-at the path given with --db}."
 echo "Read them again with: $cli show ID   (or $cli --help)"
