@@ -6,6 +6,7 @@
 #include "commands/mentioncommands.h"
 #include "commands/notecommand.h"
 #include "commands/partnershipcommands.h"
+#include "commands/reattachcommand.h"
 #include "commands/restorestatecommand.h"
 #include "commands/textchangecommand.h"
 #include "companypopup.h"
@@ -491,23 +492,17 @@ void AnnotationController::reattachToSelection() {
         emit failed(tr("Select the text to attach it to in the article first."));
         return;
     }
-    AnchorReview review(m_db);
     if (mention) {
         auto span = TextSpan::snapToWords(m_text, selection->first, selection->second);
         if (!span) {
             emit failed(span.errorMessage());
             return;
         }
-        auto done = review.reattachMention(mention->id,
-                                           TextSpan::anchorFor(m_text, span->start, span->end));
-        if (!done)
-            emit failed(done.errorMessage());
+        m_undoStack->push(new ReattachCommand(m_context, *mention,
+                                              TextSpan::anchorFor(m_text, span->start, span->end)));
     } else {
-        auto done = review.reattachPartnershipEvidence(
-            partnership->id, TextSpan::anchorFor(m_text, selection->first, selection->second));
-        if (!done)
-            emit failed(done.errorMessage());
+        m_undoStack->push(
+            new ReattachCommand(m_context, *partnership,
+                                TextSpan::anchorFor(m_text, selection->first, selection->second)));
     }
-    reload();
-    emit annotationsChanged(m_articleId);
 }

@@ -74,15 +74,15 @@ Result<qint64> articleOf(Database& db, const QString& table, qint64 id, const QS
 }
 
 bool setAnchor(QSqlQuery& query, const QString& table, const QStringList& columns, qint64 id,
-               const TextAnchor& anchor) {
+               const TextAnchor& anchor, bool anchored = true) {
     QStringList assignments;
     for (const QString& column : columns)
         assignments.append(column + u" = ?"_s);
     query.prepare(u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) +
-                  u", anchored = 1 WHERE id = ?"_s);
+                  u", anchored = ? WHERE id = ?"_s);
     for (const QVariant& value :
          {QVariant(anchor.start), QVariant(anchor.end), text(anchor.quote), text(anchor.prefix),
-          text(anchor.suffix), text(anchor.textHash), QVariant(id)})
+          text(anchor.suffix), text(anchor.textHash), QVariant(int(anchored)), QVariant(id)})
         query.addBindValue(value);
     return query.exec();
 }
@@ -192,4 +192,40 @@ Result<Partnership> AnchorReview::reattachPartnershipEvidence(qint64 partnership
     if (!saved)
         return saved.error();
     return result;
+}
+
+Result<void> AnchorReview::putBack(qint64 mentionId, qint64 partnershipId,
+                                   const TextAnchor& anchor) {
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery query(m_db.connection());
+        const HistoryEvent event =
+            anchor.anchored ? HistoryEvent::Moved : HistoryEvent::SetToReview;
+        if (mentionId > 0) {
+            if (!setAnchor(query, u"mention"_s,
+                           {u"start"_s, u"\"end\""_s, u"quote"_s, u"prefix"_s, u"suffix"_s,
+                            u"text_hash"_s},
+                           mentionId, anchor, anchor.anchored))
+                return m_db.errorFrom(query, u"putting a mention back"_s);
+            auto articleId = articleOf(m_db, u"mention"_s, mentionId, u"mention"_s);
+            if (!articleId)
+                return articleId.error();
+            auto mentions = AnnotationStore(m_db).mentions(*articleId);
+            if (!mentions)
+                return mentions.error();
+            for (const Mention& mention : *mentions) {
+                if (mention.id == mentionId)
+                    return HistoryStore(m_db).recordMention(event, mention, m_author);
+            }
+            return Error{u"There is no mention with id %1."_s.arg(mentionId)};
+        }
+        if (!setAnchor(query, u"partnership"_s,
+                       {u"evidence_start"_s, u"evidence_end"_s, u"evidence"_s, u"prefix"_s,
+                        u"suffix"_s, u"text_hash"_s},
+                       partnershipId, anchor, anchor.anchored))
+            return m_db.errorFrom(query, u"putting a partnership's evidence back"_s);
+        auto partnership = AnnotationStore(m_db).partnership(partnershipId);
+        if (!partnership)
+            return partnership.error();
+        return HistoryStore(m_db).recordPartnership(event, *partnership, m_author);
+    });
 }

@@ -28,6 +28,10 @@ public:
     // The same for a partnership's evidence (which may span paragraphs).
     Result<Partnership> reattachPartnershipEvidence(qint64 partnershipId, const TextAnchor& anchor);
 
+    // Writes `anchor` back exactly as given, anchored flag included (undo of a re-attach): a
+    // mention (mentionId > 0) or a partnership's evidence. History: "moved" or "set_to_review".
+    Result<void> putBack(qint64 mentionId, qint64 partnershipId, const TextAnchor& anchor);
+
 private:
     Database& m_db;
     QString m_author;

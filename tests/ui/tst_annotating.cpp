@@ -503,6 +503,15 @@ void TestAnnotating::removedParagraphSetsReviewThenReattach() {
     QCOMPARE(text().mid(mentions.first().anchor.start, mentions.first().anchor.length()),
              u"Leica"_s);
     QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
+
+    // Re-attaching is undoable: back to waiting for review, quote and context as they were.
+    m_window->annotations()->undoStack()->undo();
+    mentions = storedMentions();
+    QVERIFY(!mentions.first().anchor.anchored);
+    QCOMPARE(mentions.first().anchor.quote, u"Huawei"_s);
+    QCOMPARE(m_window->reader()->mentionMarkCount(), 0);
+    m_window->annotations()->undoStack()->redo();
+    QVERIFY(storedMentions().first().anchor.anchored);
 }
 
 void TestAnnotating::historyShowsChangesAndRestoresAnEarlierState() {
