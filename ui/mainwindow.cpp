@@ -10,6 +10,7 @@
 #include "filterbar.h"
 #include "importjob.h"
 #include "importreportdialog.h"
+#include "partnershipkindsdialog.h"
 #include "partnershipsview.h"
 #include "readerview.h"
 #include "samplearticles.h"
@@ -278,7 +279,13 @@ void MainWindow::createAnnotationMenu() {
     partnerships->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     addAction(companies);
     addAction(partnerships);
-    menu->addActions({companies, partnerships});
+    auto* kinds = new QAction(tr("Partnership &Kinds…"), this);
+    kinds->setObjectName(QStringLiteral("actionPartnershipKinds"));
+    kinds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    addAction(kinds);
+    menu->addActions({companies, partnerships, kinds});
+    connect(kinds, &QAction::triggered, this,
+            [this] { (new PartnershipKindsDialog(*m_db, this))->open(); });
     connect(companies, &QAction::triggered, this, &MainWindow::showCompaniesView);
     connect(partnerships, &QAction::triggered, this, &MainWindow::showPartnershipsView);
     connect(m_annotations, &AnnotationController::annotationsChanged, this,

@@ -57,6 +57,7 @@ private slots:
     void splitAndJoinKeepAnnotationsAndUndo();
     void removedParagraphSetsReviewThenReattach();
     void historyShowsChangesAndRestoresAnEarlierState();
+    void partnershipKindsAreEditable();
 
 private:
     void openWindow();
@@ -540,6 +541,24 @@ void TestAnnotating::historyShowsChangesAndRestoresAnEarlierState() {
     QVERIFY2(storedMentions().first().anchor.start == first, qPrintable(lastError()));
     m_window->annotations()->undoStack()->undo(); // restoring is undoable
     QCOMPARE(storedMentions().first().anchor.start, second);
+}
+
+void TestAnnotating::partnershipKindsAreEditable() {
+    action("actionPartnershipKinds")->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog*>(u"partnershipKindsDialog"_s)) &&
+                dialog->isVisible());
+    auto* edit = dialog->findChild<QPlainTextEdit*>(u"kindsEdit"_s);
+    QVERIFY(edit->toPlainText().startsWith(u"partnership\ncollaboration"_s));
+    edit->setPlainText(u"   \n"_s);
+    dialog->accept(); // an empty list is refused and changes nothing
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->findChild<QLabel*>(u"kindsMessage"_s)->text().isEmpty());
+    QCOMPARE(AnnotationStore(*m_check).partnershipKinds()->size(), 6);
+    edit->setPlainText(u"licensing\npartnership\nsupply\n"_s);
+    dialog->accept();
+    QCOMPARE(*AnnotationStore(*m_check).partnershipKinds(),
+             (QStringList{u"licensing"_s, u"partnership"_s, u"supply"_s}));
 }
 
 QTEST_MAIN(TestAnnotating)
