@@ -8,3 +8,8 @@ QStringList partnershipStatuses() {
 }
 
 } // namespace Annotation
+
+QString Annotation::defaultAuthor() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("folio") : user;
+}

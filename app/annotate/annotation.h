@@ -92,4 +92,6 @@ struct Note {
 namespace Annotation {
 // announced, current, former, rumoured: fixed by the schema.
 QStringList partnershipStatuses();
+// Who annotations are recorded as made by when nobody says: the login name, else "folio".
+QString defaultAuthor();
 } // namespace Annotation

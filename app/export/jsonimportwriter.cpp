@@ -39,8 +39,7 @@ QString key(QList<QVariant> parts) {
 QString authorOf(const QString& author) {
     if (!author.isEmpty())
         return author;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"folio"_s : user;
+    return Annotation::defaultAuthor();
 }
 
 QString mentionKey(qint64 companyId, const TextAnchor& a) {

@@ -2,6 +2,7 @@
 
 #include "export/exportedarticle.h"
 #include "export/jsonimporter.h"
+#include "store/sqlvalue.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -50,10 +51,7 @@ inline bool exec(QSqlQuery& query, const QString& sql, const QVariantList& value
     return query.exec();
 }
 
-// Qt binds a null QString as SQL NULL; Folio's text columns are NOT NULL with '' for "none".
-inline QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
+using SqlValue::text;
 
 // The store's timestamp spelling; an invalid time means now.
 inline QString timestamp(const QDateTime& when) {

@@ -1,9 +1,11 @@
 #include "store/anchorreview.h"
 
+#include "annotate/annotation.h"
 #include "annotate/textspan.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,10 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
+using SqlValue::text;
 
 // The ids of the articles that have something to review in `table`, or just `articleId`.
 Result<QList<qint64>> articlesToReview(Database& db, const QString& table, qint64 articleId) {
@@ -91,10 +90,7 @@ bool setAnchor(QSqlQuery& query, const QString& table, const QStringList& column
 
 AnchorReview::AnchorReview(Database& database)
     : m_db(database)
-    , m_author(qEnvironmentVariable("USER")) {
-    if (m_author.isEmpty())
-        m_author = u"folio"_s;
-}
+    , m_author(Annotation::defaultAuthor()) {}
 
 Result<QList<Mention>> AnchorReview::mentionsToReview(qint64 articleId) const {
     auto articles = articlesToReview(m_db, u"mention"_s, articleId);

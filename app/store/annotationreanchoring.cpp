@@ -5,6 +5,7 @@
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/sqlvalue.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -21,10 +22,7 @@ bool hasEvidence(const Partnership& partnership) {
     return partnership.evidence.end > partnership.evidence.start;
 }
 
-// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
+using SqlValue::text;
 
 // The history event of a re-anchoring, or nullopt when there is nothing worth telling.
 std::optional<HistoryEvent> eventFor(const TextAnchor& before, const ReanchoredAnchor& after) {

@@ -1,9 +1,11 @@
 #include "store/annotationstore.h"
 
+#include "annotate/annotation.h"
 #include "annotate/companycolors.h"
 #include "annotate/textspan.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/sqlvalue.h"
 
 #include <QHash>
 #include <QMap>
@@ -38,10 +40,7 @@ Result<void> run(Database& db, const QString& sql, const QVariantList& values,
     return {};
 }
 
-// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
+using SqlValue::text;
 
 QString timestamp(const QDateTime& when = QDateTime::currentDateTimeUtc()) {
     return (when.isValid() ? when : QDateTime::currentDateTimeUtc())
@@ -515,10 +514,7 @@ Result<void> recordMerge(Database& db, HistoryStore& history, const CompanyMerge
 
 AnnotationStore::AnnotationStore(Database& database)
     : m_db(database)
-    , m_author(qEnvironmentVariable("USER")) {
-    if (m_author.isEmpty())
-        m_author = u"folio"_s;
-}
+    , m_author(Annotation::defaultAuthor()) {}
 
 // --- companies
 

@@ -3,6 +3,7 @@
 #include "store/articletexteditor.h"
 #include "store/database.h"
 #include "store/searchquery.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,10 +16,7 @@ ReadingStatus statusFrom(const QVariant& value) {
     return status >= 0 && status <= 2 ? ReadingStatus(status) : ReadingStatus::New;
 }
 
-// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
+using SqlValue::text;
 
 Error noSuchArticle(qint64 id) {
     return Error{QStringLiteral("There is no article with id %1.").arg(id)};

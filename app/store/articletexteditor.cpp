@@ -1,8 +1,10 @@
 #include "store/articletexteditor.h"
 
+#include "annotate/annotation.h"
 #include "clean/articlecleaner.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,10 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "none".
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
+using SqlValue::text;
 
 bool isBlank(QChar c) {
     return c != u'\n' && c.isSpace();
@@ -82,10 +81,7 @@ Error noParagraph(const Article& article, int index) {
 
 ArticleTextEditor::ArticleTextEditor(Database& database)
     : m_db(database)
-    , m_author(qEnvironmentVariable("USER")) {
-    if (m_author.isEmpty())
-        m_author = u"folio"_s;
-}
+    , m_author(Annotation::defaultAuthor()) {}
 
 Result<ReanchorReport> ArticleTextEditor::apply(qint64 articleId, const QString& change,
                                                 const Edit& edit) {
