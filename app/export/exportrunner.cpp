@@ -10,6 +10,7 @@
 #include "export/safefilename.h"
 #include "export/w3cexporter.h"
 #include "store/annotationstore.h"
+#include "store/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -151,6 +152,15 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
     const bool folder = ExportFormats::writesFolder(format, outPath);
     if (!folder && QFileInfo(summary.outPath).isDir())
         return ExportOutput::cannotWrite(summary.outPath, u"it is a folder; give a file name"_s);
+    // Writing over the database (or its WAL) would destroy what is being exported.
+    const QString databaseFile = QFileInfo(database.path()).absoluteFilePath();
+    const QString target = QFileInfo(summary.outPath).canonicalFilePath();
+    for (const QString& own :
+         QStringList{databaseFile, databaseFile + u"-wal"_s, databaseFile + u"-shm"_s}) {
+        if (summary.outPath == own || (!target.isEmpty() && target == QFileInfo(own).canonicalFilePath()))
+            return ExportOutput::cannotWrite(summary.outPath,
+                                             u"it is the database being exported"_s);
+    }
 
     QList<qint64> wanted;
     if (ids.isEmpty()) {

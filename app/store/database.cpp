@@ -1,28 +1,36 @@
 #include "store/database.h"
 
+#include "store/databaselocation.h"
 #include "store/migrations.h"
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
 
-bool looksLikeSqlite(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+// SQLite's result codes, as the Qt driver reports them in nativeErrorCode().
+bool isBusy(const QSqlError& error) {
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 /* SQLITE_BUSY */ || (code & 0xff) == 6 /* SQLITE_LOCKED */;
 }
 
+bool isNotADatabase(const QSqlError& error) {
+    return (error.nativeErrorCode().toInt() & 0xff) == 26 /* SQLITE_NOTADB */ ||
+           error.databaseText().contains(QLatin1String("not a database"));
+}
+
+// Only stat()s the path: opening the file with anything but SQLite would, on closing, drop every
+// POSIX lock this process holds on it, and another program would then delete the WAL under the
+// connections that still use it (SQLite's "How To Corrupt An SQLite Database File", 2.2).
 Result<void> checkPathUsable(const QString& path) {
     const QFileInfo info(path);
     if (info.isDir())
@@ -30,10 +38,6 @@ Result<void> checkPathUsable(const QString& path) {
     if (info.exists()) {
         if (!info.isReadable())
             return Error{QStringLiteral("%1: cannot be read (permission denied)").arg(path)};
-        if (!looksLikeSqlite(path))
-            return Error{QStringLiteral("%1: is not a Folio database (not an SQLite file); "
-                                        "it was left untouched")
-                             .arg(path)};
         return {};
     }
     const QString folder = info.absolutePath();
@@ -44,6 +48,18 @@ Result<void> checkPathUsable(const QString& path) {
         return Error{QStringLiteral("%1: the folder %2 is not writable")
                          .arg(path, QDir::toNativeSeparators(folder))};
     return {};
+}
+
+// Runs a statement that takes a lock the busy timeout does not always cover (switching to WAL
+// while another program creates the same new file), retrying for a while.
+bool execRetryingWhenBusy(QSqlQuery& query, const QString& statement) {
+    QDeadlineTimer deadline(Database::busyTimeoutMs);
+    while (!query.exec(statement)) {
+        if (!isBusy(query.lastError()) || deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
 }
 
 } // namespace
@@ -61,7 +77,11 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+Result<std::unique_ptr<Database>> Database::open(const QString& location) {
+    auto local = DatabaseLocation::localPath(location);
+    if (!local)
+        return local.error();
+    const QString path = *local;
     if (auto usable = checkPathUsable(path); !usable)
         return usable.error();
 
@@ -69,24 +89,41 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     std::unique_ptr<Database> database(new Database(path, name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
         return Error{
             QStringLiteral("%1: cannot open the database (%2)").arg(path, db.lastError().text())};
-
-    QSqlQuery query(db);
-    // journal_mode is the first statement that touches the file, so it is where a file that is
-    // unwritable or damaged shows itself.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return Error{QStringLiteral("%1: cannot use the database (%2)")
-                         .arg(path, query.lastError().databaseText())};
-    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return database->errorFrom(query, QStringLiteral("setting up the connection"));
-    }
+    if (auto ready = database->setUpConnection(); !ready)
+        return ready.error();
     if (auto migrated = Migrations::migrate(*database); !migrated)
         return migrated.error();
     return database;
+}
+
+Result<void> Database::setUpConnection() {
+    QSqlQuery query(connection());
+    // Reading the header first: SQLite refuses a file that is not a database without writing to
+    // it, so such a file is left byte for byte as it was.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if (isNotADatabase(query.lastError()))
+            return Error{QStringLiteral("%1: is not a Folio database (not an SQLite file); "
+                                        "it was left untouched")
+                             .arg(m_path)};
+        return Error{QStringLiteral("%1: cannot use the database (%2)")
+                         .arg(m_path, query.lastError().databaseText())};
+    }
+    query.finish();
+    // journal_mode is the first statement that writes, so it is where a file that is unwritable
+    // shows itself.
+    if (!execRetryingWhenBusy(query, QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Error{QStringLiteral("%1: cannot use the database (%2)")
+                         .arg(m_path, query.lastError().databaseText())};
+    query.finish();
+    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return errorFrom(query, QStringLiteral("setting up the connection"));
+    }
+    return {};
 }
 
 QString Database::defaultPath() {
@@ -122,21 +159,58 @@ Result<QStringList> Database::integrityProblems() const {
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work) {
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return Error{QStringLiteral("%1: cannot start a transaction (%2)")
-                         .arg(m_path, db.lastError().text())};
+    QSqlQuery query(connection());
+    if (m_depth > 0) {
+        const QString savepoint = QStringLiteral("folio_%1").arg(m_depth);
+        if (!query.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return errorFrom(query, QStringLiteral("starting a step of a change"));
+        ++m_depth;
+        Result<void> result = work();
+        --m_depth;
+        if (!result) {
+            (void)query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            (void)query.exec(QStringLiteral("RELEASE ") + savepoint);
+            return result;
+        }
+        if (!query.exec(QStringLiteral("RELEASE ") + savepoint))
+            return errorFrom(query, QStringLiteral("finishing a step of a change"));
+        return {};
+    }
+    if (auto begun = begin(); !begun)
+        return begun;
+    ++m_depth;
     Result<void> result = work();
+    --m_depth;
     if (!result) {
-        db.rollback();
+        (void)query.exec(QStringLiteral("ROLLBACK"));
         return result;
     }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString why = query.lastError().databaseText();
+        (void)query.exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("%1: cannot save the change (%2)").arg(m_path, why)};
     }
     return {};
+}
+
+Result<void> Database::begin() {
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    if (isBusy(query.lastError()))
+        return Error{QStringLiteral("%1: another program kept the database busy for %2 s; "
+                                    "nothing was changed, try again")
+                         .arg(m_path)
+                         .arg(busyTimeoutMs / 1000)};
+    return Error{QStringLiteral("%1: cannot start a transaction (%2)")
+                     .arg(m_path, query.lastError().databaseText())};
+}
+
+Result<qint64> Database::dataVersion() const {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return errorFrom(query, QStringLiteral("looking for changes by other programs"));
+    return query.value(0).toLongLong();
 }
 
 Error Database::errorFrom(const QSqlQuery& query, const QString& doing) const {

@@ -21,9 +21,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) the database at `path` and brings its schema up to date.
-    // Refuses, without touching it, a file that is not SQLite.
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // How long a connection waits for another program's write to finish before it gives up.
+    // Long enough for any one transaction Folio makes (they are per article, or per command).
+    static constexpr int busyTimeoutMs = 30000;
+
+    // Opens (creating if needed) the database at `location` (a path or a file: URL) and brings
+    // its schema up to date. Refuses, without touching it, a file that is not SQLite, and a
+    // location with a scheme Folio does not serve (creating nothing).
+    static Result<std::unique_ptr<Database>> open(const QString& location);
 
     // QStandardPaths::AppDataLocation/folio.sqlite
     static QString defaultPath();
@@ -36,8 +41,18 @@ public:
     // found, empty when the database is sound.
     Result<QStringList> integrityProblems() const;
 
-    // Runs `work` inside one transaction: commits when it succeeds, rolls back when it fails.
+    // Runs `work` inside one write transaction: commits when it succeeds, rolls back when it
+    // fails. The write lock is taken at the start (BEGIN IMMEDIATE), so writers from other
+    // programs queue behind each other for up to busyTimeoutMs instead of failing with
+    // "database is locked" when one of them read first. Called inside another transaction it
+    // runs as a savepoint of it: a failure undoes only its own part, and nothing is committed
+    // until the outermost transaction is.
     Result<void> transaction(const std::function<Result<void>()>& work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // A number that changes whenever another connection (another program, or another thread of
+    // this one) has committed a change since it was last read; SQLite's PRAGMA data_version.
+    Result<qint64> dataVersion() const;
 
     // Turns a failed query into a Folio error that says what we were doing.
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;
@@ -45,6 +60,10 @@ public:
 private:
     Database(QString path, QString connectionName);
 
+    Result<void> begin();
+    Result<void> setUpConnection();
+
     QString m_path;
     QString m_connectionName;
+    int m_depth = 0; // transactions open on this connection, the outermost included
 };

@@ -166,8 +166,9 @@ int latestVersion() {
     return int(std::size(steps));
 }
 
-Result<void> migrate(Database& database) {
-    const int current = database.schemaVersion();
+namespace {
+
+Result<void> checkNotNewer(Database& database, int current) {
     if (current < 0)
         return Error{QStringLiteral("%1: cannot read the schema version").arg(database.path())};
     if (current > latestVersion())
@@ -176,24 +177,43 @@ Result<void> migrate(Database& database) {
                          .arg(database.path())
                          .arg(current)
                          .arg(latestVersion())};
-    for (int version = current + 1; version <= latestVersion(); ++version) {
-        const Step& step = steps[version - 1];
-        auto applied = database.transaction([&]() -> Result<void> {
-            QSqlQuery query(database.connection());
-            for (auto statement = step.begin; statement != step.end; ++statement) {
-                if (!query.exec(QString::fromUtf8(*statement)))
-                    return database.errorFrom(
-                        query, QStringLiteral("upgrading the schema to version %1").arg(version));
-            }
-            // PRAGMA takes no bound values; the version is our own integer.
-            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-                return database.errorFrom(query, QStringLiteral("recording the schema version"));
-            return {};
-        });
-        if (!applied)
-            return applied;
-    }
     return {};
+}
+
+Result<void> applyStep(Database& database, int version) {
+    const Step& step = steps[version - 1];
+    QSqlQuery query(database.connection());
+    for (auto statement = step.begin; statement != step.end; ++statement) {
+        if (!query.exec(QString::fromUtf8(*statement)))
+            return database.errorFrom(
+                query, QStringLiteral("upgrading the schema to version %1").arg(version));
+    }
+    // PRAGMA takes no bound values; the version is our own integer.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return database.errorFrom(query, QStringLiteral("recording the schema version"));
+    return {};
+}
+
+} // namespace
+
+Result<void> migrate(Database& database) {
+    // Up to date, the common case: no write lock, so opening never waits for another writer.
+    const int seen = database.schemaVersion();
+    if (auto usable = checkNotNewer(database, seen); !usable || seen == latestVersion())
+        return usable;
+    // Otherwise the version is read again under the write lock: two programs opening a new
+    // database at once must not both create version 1.
+    return database.transaction([&]() -> Result<void> {
+        const int current = database.schemaVersion();
+        if (auto usable = checkNotNewer(database, current); !usable)
+            return usable;
+        for (int version = current + 1; version <= latestVersion(); ++version) {
+            if (auto applied = database.transaction([&] { return applyStep(database, version); });
+                !applied)
+                return applied;
+        }
+        return {};
+    });
 }
 
 } // namespace Migrations

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+// What a user may give as `--db`: the path of an SQLite file, or a `file:` URL of one. Anything
+// else that carries a scheme (`postgresql://…`, `http://…`) is refused before a single file or
+// folder is made, so a typo or a server Folio does not serve never turns into a stray
+// `postgresql:` folder holding a new, empty database.
+namespace DatabaseLocation {
+
+// The local file path that `location` names, or an error that says what Folio accepts.
+Result<QString> localPath(const QString& location);
+
+} // namespace DatabaseLocation
