@@ -1,5 +1,10 @@
 #include "companycommands.h"
 
+#include "statelines.h"
+
+#include "store/annotationstore.h"
+#include "store/rowstate.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -57,4 +62,24 @@ Result<void> MergeCompaniesCommand::apply() {
 
 Result<void> MergeCompaniesCommand::revert() {
     return AnnotationStore(database()).undoMerge(m_merge);
+}
+
+Result<QStringList> RenameCompanyCommand::ownedState() const {
+    StateLines lines;
+    lines.add(RowState(database()).company(m_before.id));
+    return lines.result();
+}
+
+Result<QStringList> SetAliasesCommand::ownedState() const {
+    StateLines lines;
+    lines.add(RowState(database()).company(m_companyId));
+    return lines.result();
+}
+
+Result<QStringList> MergeCompaniesCommand::ownedState() const {
+    const RowState rows(database());
+    StateLines lines;
+    lines.add(rows.company(m_keepId));
+    lines.add(rows.company(m_removeId));
+    return lines.result();
 }

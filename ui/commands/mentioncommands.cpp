@@ -1,5 +1,8 @@
 #include "mentioncommands.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/annotationstore.h"
 
 #include <QCoreApplication>
@@ -108,4 +111,23 @@ Result<void> RemoveMentionCommand::revert() {
     if (!restored)
         return restored.error();
     return {};
+}
+
+Result<QStringList> AddMentionsCommand::ownedState() const {
+    const RowState rows(database());
+    StateLines lines;
+    for (const Mention& mention : m_mentions)
+        lines.add(rows.mention(mention.id));
+    if (m_createdCompany)
+        lines.add(rows.company(m_createdCompany->id));
+    return lines.result();
+}
+
+Result<QStringList> RemoveMentionCommand::ownedState() const {
+    // Putting it back needs the text it was marked in.
+    const RowState rows(database());
+    StateLines lines;
+    lines.add(rows.mention(m_mention.id));
+    lines.add(rows.articleText(m_mention.articleId));
+    return lines.result();
 }

@@ -21,6 +21,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     AddMentionsCommand(AnnotationContext* context, qint64 articleId, const QString& text);
@@ -40,6 +41,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     Mention m_mention;

@@ -1,5 +1,8 @@
 #include "notecommand.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/annotationstore.h"
 
 #include <QCoreApplication>
@@ -17,6 +20,7 @@ bool SetNoteCommand::mergeWith(const QUndoCommand* other) {
     if (next->m_target != m_target || next->m_targetId != m_targetId)
         return false;
     m_newBody = next->m_newBody;
+    takeRecordedStateOf(*next);
     return true;
 }
 
@@ -39,4 +43,12 @@ Result<void> SetNoteCommand::write(const QString& body) {
         return store.setPartnershipNote(m_targetId, body);
     }
     return {};
+}
+
+Result<QStringList> SetNoteCommand::ownedState() const {
+    StateLines lines;
+    lines.add(RowState(database()).note(articleId(),
+                                        m_target == Target::Mention ? m_targetId : 0,
+                                        m_target == Target::Partnership ? m_targetId : 0));
+    return lines.result();
 }

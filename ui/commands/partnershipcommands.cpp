@@ -1,5 +1,8 @@
 #include "partnershipcommands.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/annotationstore.h"
 
 #include <QCoreApplication>
@@ -54,4 +57,18 @@ Result<void> RemovePartnershipCommand::revert() {
     if (!restored)
         return restored.error();
     return {};
+}
+
+Result<QStringList> AddPartnershipCommand::ownedState() const {
+    StateLines lines;
+    lines.add(RowState(database()).partnership(m_partnership.id));
+    return lines.result();
+}
+
+Result<QStringList> RemovePartnershipCommand::ownedState() const {
+    const RowState rows(database());
+    StateLines lines;
+    lines.add(rows.partnership(m_partnership.id));
+    lines.add(rows.articleText(m_partnership.articleId));
+    return lines.result();
 }

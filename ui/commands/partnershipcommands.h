@@ -11,6 +11,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     Partnership m_partnership;
@@ -24,6 +25,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     Partnership m_partnership;

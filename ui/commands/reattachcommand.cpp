@@ -1,5 +1,8 @@
 #include "reattachcommand.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/anchorreview.h"
 
 #include <QCoreApplication>
@@ -44,4 +47,11 @@ Result<void> ReattachCommand::apply() {
 
 Result<void> ReattachCommand::revert() {
     return AnchorReview(database()).putBack(m_mentionId, m_partnershipId, m_before);
+}
+
+Result<QStringList> ReattachCommand::ownedState() const {
+    const RowState rows(database());
+    StateLines lines;
+    lines.add(m_mentionId > 0 ? rows.mention(m_mentionId) : rows.partnership(m_partnershipId));
+    return lines.result();
 }

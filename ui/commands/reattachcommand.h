@@ -16,6 +16,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     qint64 m_mentionId = 0;

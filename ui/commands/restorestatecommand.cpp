@@ -1,5 +1,8 @@
 #include "restorestatecommand.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/anchorreview.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
@@ -82,4 +85,11 @@ Result<void> RestoreStateCommand::write(const QJsonObject& state) {
         return anchor.error();
     auto done = AnchorReview(database()).reattachPartnershipEvidence(m_partnershipId, *anchor);
     return done ? Result<void>() : Result<void>(done.error());
+}
+
+Result<QStringList> RestoreStateCommand::ownedState() const {
+    const RowState rows(database());
+    StateLines lines;
+    lines.add(m_mentionId > 0 ? rows.mention(m_mentionId) : rows.partnership(m_partnershipId));
+    return lines.result();
 }

@@ -18,6 +18,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     Result<void> write(const QJsonObject& state);

@@ -1,5 +1,10 @@
 #include "storecommand.h"
 
+#include "store/database.h"
+#include "store/rowstate.h"
+
+#include <QCoreApplication>
+
 StoreCommand::StoreCommand(AnnotationContext* context, qint64 articleId, const QString& text)
     : m_context(context)
     , m_articleId(articleId) {
@@ -7,11 +12,39 @@ StoreCommand::StoreCommand(AnnotationContext* context, qint64 articleId, const Q
 }
 
 void StoreCommand::redo() {
-    report(apply());
+    report(step(true));
 }
 
 void StoreCommand::undo() {
-    report(revert());
+    report(step(false));
+}
+
+Result<void> StoreCommand::step(bool forward) {
+    return database().transaction([&]() -> Result<void> {
+        if (m_recorded) {
+            auto now = ownedState();
+            if (!now)
+                return now.error();
+            if (*now != *m_recorded) {
+                const QString what = RowState::firstDifference(*m_recorded, *now);
+                return Error{
+                    (forward ? QCoreApplication::translate(
+                                   "StoreCommand", "Cannot redo “%1”: another program changed "
+                                                   "it since (%2). Nothing was changed.")
+                             : QCoreApplication::translate(
+                                   "StoreCommand", "Cannot undo “%1”: another program changed "
+                                                   "it since (%2). Nothing was changed."))
+                        .arg(text(), what)};
+            }
+        }
+        if (auto done = forward ? apply() : revert(); !done)
+            return done;
+        auto after = ownedState();
+        if (!after)
+            return after.error();
+        m_recorded = *after;
+        return {};
+    });
 }
 
 void StoreCommand::report(const Result<void>& result) {

@@ -3,7 +3,10 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUndoCommand>
+
+#include <optional>
 
 class Database;
 
@@ -25,9 +28,14 @@ private:
     Database& m_db;
 };
 
-// An undoable change to the store. Each redo and undo is saved at once in its own transaction
-// (the store's), so killing Folio never loses what the screen showed as done. A step that fails
-// makes the command obsolete, which drops it from the stack, and says why.
+// An undoable change to the store. Each redo and undo is saved at once in its own transaction,
+// so killing Folio never loses what the screen showed as done. A step that fails makes the
+// command obsolete, which drops it from the stack, and says why.
+//
+// Another program (folio-cli, a second window) may change the same rows between two steps. So
+// after each step the command records the state of the rows it owns (ownedState()), and before
+// the next one it compares, in the same transaction as the step: when they differ the step is
+// refused with a message naming what changed, and nothing is written.
 class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(AnnotationContext* context, qint64 articleId, const QString& text);
@@ -38,12 +46,18 @@ public:
 protected:
     virtual Result<void> apply() = 0;
     virtual Result<void> revert() = 0;
+    // The rows this command changes, as RowState lines; empty: nothing to guard.
+    virtual Result<QStringList> ownedState() const { return QStringList(); }
+    // After mergeWith(): the merged command's last step is the one now on record.
+    void takeRecordedStateOf(const StoreCommand& later) { m_recorded = later.m_recorded; }
     Database& database() const { return m_context->database(); }
     qint64 articleId() const { return m_articleId; }
 
 private:
+    Result<void> step(bool forward);
     void report(const Result<void>& result);
 
     AnnotationContext* m_context;
     qint64 m_articleId;
+    std::optional<QStringList> m_recorded; // ownedState() after the last step
 };

@@ -1,5 +1,8 @@
 #include "textchangecommand.h"
 
+#include "statelines.h"
+
+#include "store/rowstate.h"
 #include "store/annotationreanchoring.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
@@ -52,4 +55,10 @@ Result<void> TextChangeCommand::writeState(const CleanArticle& state, const QStr
         return report.error();
     m_report = describe(*report);
     return {};
+}
+
+Result<QStringList> TextChangeCommand::ownedState() const {
+    StateLines lines;
+    lines.add(RowState(database()).articleText(articleId()));
+    return lines.result();
 }

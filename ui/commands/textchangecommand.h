@@ -23,6 +23,7 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    Result<QStringList> ownedState() const override;
 
 private:
     Result<void> writeState(const CleanArticle& state, const QString& change);

@@ -1,0 +1,89 @@
+#include "store/rowstate.h"
+
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+Result<QString> RowState::line(const QString& what, qint64 id, const QString& sql) const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.errorFrom(query, QStringLiteral("reading %1 %2").arg(what).arg(id));
+    QStringList values;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            values << record.value(i).toString();
+    }
+    if (values.isEmpty())
+        return QStringLiteral("%1 %2: none").arg(what).arg(id);
+    return QStringLiteral("%1 %2: %3").arg(what).arg(id).arg(values.join(QStringLiteral(" · ")));
+}
+
+Result<QString> RowState::mention(qint64 id) const {
+    return line(QStringLiteral("mention"), id,
+                QStringLiteral("SELECT '“' || m.quote || '”', 'of ' || c.name, "
+                               "'in article ' || m.article_id, m.created_at FROM mention m "
+                               "JOIN company c ON c.id = m.company_id WHERE m.id = ?"));
+}
+
+Result<QString> RowState::partnership(qint64 id) const {
+    return line(QStringLiteral("partnership"), id,
+                QStringLiteral("SELECT a.name || ' – ' || b.name, p.kind, p.status, "
+                               "'in article ' || p.article_id, p.created_at FROM partnership p "
+                               "JOIN company a ON a.id = p.company_a "
+                               "JOIN company b ON b.id = p.company_b WHERE p.id = ?"));
+}
+
+Result<QString> RowState::company(qint64 id) const {
+    return line(QStringLiteral("company"), id,
+                QStringLiteral("SELECT c.name, c.created_at, (SELECT group_concat(alias, ', ') "
+                               "FROM (SELECT alias FROM company_alias WHERE company_id = c.id "
+                               "ORDER BY alias)) FROM company c WHERE c.id = ?"));
+}
+
+Result<QString> RowState::articleText(qint64 articleId) const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT title, clean_text, (SELECT group_concat(text, '\n') "
+                                 "FROM (SELECT text FROM removed_piece WHERE article_id = a.id "
+                                 "ORDER BY ordinal)) FROM article a WHERE id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return m_db.errorFrom(query, QStringLiteral("reading article %1").arg(articleId));
+    if (!query.next())
+        return QStringLiteral("article %1: none").arg(articleId);
+    // The text itself would make a long line; its hash says as much for the comparison.
+    const QByteArray text = (query.value(1).toString() + QChar(0) + query.value(2).toString())
+                                .toUtf8();
+    return QStringLiteral("the text of article %1 “%2”: %3")
+        .arg(articleId)
+        .arg(query.value(0).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16)));
+}
+
+Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const {
+    QString sql = QStringLiteral("SELECT body FROM note WHERE article_id = ? AND ");
+    sql += mentionId > 0       ? QStringLiteral("mention_id = %1").arg(mentionId)
+           : partnershipId > 0 ? QStringLiteral("partnership_id = %1").arg(partnershipId)
+                               : QStringLiteral("mention_id IS NULL AND partnership_id IS NULL");
+    const QString what = mentionId > 0       ? QStringLiteral("the note of mention %1").arg(mentionId)
+                         : partnershipId > 0 ? QStringLiteral("the note of partnership %1")
+                                                   .arg(partnershipId)
+                                             : QStringLiteral("the note of article");
+    return line(what, articleId, sql);
+}
+
+QString RowState::firstDifference(const QStringList& before, const QStringList& now) {
+    for (const QString& line : before) {
+        if (!now.contains(line))
+            return line;
+    }
+    return before == now ? QString() : before.value(0);
+}
