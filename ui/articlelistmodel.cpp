@@ -5,6 +5,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -230,22 +232,56 @@ void ArticleListModel::updateArticle(qint64 articleId) {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-bool ArticleListModel::reload() {
+Result<QList<ArticleSummary>> ArticleListModel::readRows(int count, qint64& total) const {
     const ArticleQuery query(m_db);
-    auto total = query.count(m_filter);
-    if (!total) {
-        emit errorOccurred(total.errorMessage());
-        return false;
-    }
-    auto rows = query.page(m_filter, m_sort, m_order, 0, pageSize);
+    auto counted = query.count(m_filter);
+    if (!counted)
+        return counted.error();
+    auto rows = query.page(m_filter, m_sort, m_order, 0, count);
+    if (!rows)
+        return rows.error();
+    // Count and page are two reads; an import between them must not leave the two disagreeing.
+    total = rows->size() < count ? rows->size() : qMax(*counted, qint64(rows->size()));
+    return rows;
+}
+
+bool ArticleListModel::reload() {
+    qint64 total = 0;
+    auto rows = readRows(pageSize, total);
     if (!rows) {
         emit errorOccurred(rows.errorMessage());
         return false;
     }
     beginResetModel();
     m_rows = std::move(rows).value();
-    // Count and page are two reads; an import between them must not leave the two disagreeing.
-    m_total = m_rows.size() < pageSize ? m_rows.size() : qMax(*total, qint64(m_rows.size()));
+    m_total = total;
     endResetModel();
+    return true;
+}
+
+bool ArticleListModel::refreshInPlace() {
+    qint64 total = 0;
+    auto rows = readRows(qMax(pageSize, int(m_rows.size())), total);
+    if (!rows) {
+        emit errorOccurred(rows.errorMessage());
+        return false;
+    }
+    const bool sameRows = rows->size() == m_rows.size() &&
+                          std::equal(rows->cbegin(), rows->cend(), m_rows.cbegin(),
+                                     [](const auto& a, const auto& b) { return a.id == b.id; });
+    if (!sameRows) {
+        beginResetModel();
+        m_rows = std::move(rows).value();
+        m_total = total;
+        endResetModel();
+        return true;
+    }
+    m_total = total;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row) == rows->at(row))
+            continue;
+        m_rows[row] = rows->at(row);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
     return true;
 }

@@ -39,6 +39,11 @@ public:
     ArticleFilter filter() const { return m_filter; }
     // Re-reads from the database, keeping filter and order (after an import, say).
     void refresh();
+    // Re-reads as many rows as are loaded now, after another program changed the database:
+    // rows that are the same stay untouched, rows that changed in place are updated without a
+    // reset (the view keeps its selection and scroll position); only a change in which rows are
+    // shown resets the model. Returns false on an error (the old rows stay, and it is said).
+    bool refreshInPlace();
 
     qint64 totalMatching() const { return m_total; } // rows the filter matches, fetched or not
     qint64 articleId(int row) const;
@@ -55,6 +60,7 @@ signals:
 private:
     // Reads the count and the first page again; on an error keeps the old rows and says so.
     bool reload();
+    Result<QList<ArticleSummary>> readRows(int count, qint64& total) const;
 
     Database& m_db;
     ArticleFilter m_filter;

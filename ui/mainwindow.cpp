@@ -20,6 +20,7 @@
 #include "store/articlequery.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/databasewatcher.h"
 #include "store/searchquery.h"
 #include "theme.h"
 #include "welcomepage.h"
@@ -75,6 +76,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     connect(m_model, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
     restoreSettings();
     refreshList();
+    // folio-cli or a second window may write while this one is open; show what they did.
+    m_watcher = new DatabaseWatcher(*m_db, this);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this,
+            &MainWindow::refreshAfterChangeElsewhere);
+    m_watcher->start();
 }
 
 MainWindow::~MainWindow() {
@@ -307,6 +313,43 @@ void MainWindow::onAnnotationsChanged(qint64 articleId) {
         m_companiesView->refresh();
     if (m_partnershipsView)
         m_partnershipsView->refresh();
+}
+
+void MainWindow::refreshAfterChangeElsewhere() {
+    // A note being typed is saved first, or the refresh would overwrite it.
+    m_panel->commitNotes();
+    const qint64 current = m_reader->articleId();
+    const int listScroll = m_list->verticalScrollBar()->value();
+    {
+        // The open article stays open: re-selecting its row must not re-open it from the start.
+        const QSignalBlocker blocker(m_list->selectionModel());
+        if (!m_model->refreshInPlace())
+            return;
+        const int row = current > 0 ? m_model->ensureFetched(current) : -1;
+        if (row >= 0 && m_list->currentIndex().row() != row)
+            m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+    }
+    m_list->verticalScrollBar()->setValue(listScroll);
+    m_list->viewport()->update();
+    if (current > 0) {
+        if (ArticleStore(*m_db).article(current)) {
+            m_annotations->reload(); // re-renders only when the text changed, keeping the place
+        } else {
+            m_reader->clearArticle();
+            m_annotations->showArticle(0);
+            statusBar()->showMessage(tr("The open article was deleted by another program."),
+                                     10000);
+        }
+    }
+    if (auto sources = ArticleQuery(*m_db).sources())
+        m_filterBar->setSources(*sources);
+    if (auto companies = AnnotationStore(*m_db).companies())
+        m_filterBar->setCompanies(*companies);
+    if (m_companiesView)
+        m_companiesView->refresh();
+    if (m_partnershipsView)
+        m_partnershipsView->refresh();
+    updatePage();
 }
 
 void MainWindow::showCompaniesView() {

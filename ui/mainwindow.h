@@ -15,6 +15,7 @@ class CompaniesView;
 class PartnershipsView;
 class ArticleListModel;
 class Database;
+class DatabaseWatcher;
 class FilterBar;
 class ImportJob;
 class QAction;
@@ -41,6 +42,7 @@ public:
     void openArticle(qint64 id);
 
     ArticleListModel* articleModel() const { return m_model; }
+    DatabaseWatcher* databaseWatcher() const { return m_watcher; }
     ReaderView* reader() const { return m_reader; }
     AnnotationController* annotations() const { return m_annotations; }
 
@@ -77,6 +79,7 @@ private:
     void applyTheme();
     void createAnnotationMenu();
     void onAnnotationsChanged(qint64 articleId);
+    void refreshAfterChangeElsewhere();
     void showCompaniesView();
     void showPartnershipsView();
     void showExportDialog();
@@ -93,6 +96,7 @@ private:
     ReaderView* m_reader = nullptr;
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;
+    DatabaseWatcher* m_watcher = nullptr;
     QPointer<CompaniesView> m_companiesView;
     QPointer<PartnershipsView> m_partnershipsView;
     QLabel* m_countLabel = nullptr;

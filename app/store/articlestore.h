@@ -18,6 +18,8 @@ struct ArticleSummary {
     int companyCount = 0;
     int partnershipCount = 0;
     int reviewCount = 0; // annotations that need review after a text change
+
+    friend bool operator==(const ArticleSummary&, const ArticleSummary&) = default;
 };
 
 struct SearchHit {
