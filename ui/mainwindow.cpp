@@ -337,8 +337,7 @@ void MainWindow::refreshAfterChangeElsewhere() {
         } else {
             m_reader->clearArticle();
             m_annotations->showArticle(0);
-            statusBar()->showMessage(tr("The open article was deleted by another program."),
-                                     10000);
+            statusBar()->showMessage(tr("The open article was deleted by another program."), 10000);
         }
     }
     if (auto sources = ArticleQuery(*m_db).sources())

@@ -36,19 +36,10 @@ public:
         : m_store(store) {}
 
     Result<Company> ensure(const QString& nameOrAlias) {
-        if (!m_known) {
-            auto companies = m_store.companies();
-            if (!companies)
-                return companies.error();
-            m_known.emplace();
-            for (const Company& company : *companies)
-                m_known->insert(company.id);
-        }
-        auto company = m_store.ensureCompany(nameOrAlias);
-        if (company && !m_known->contains(company->id)) {
-            m_known->insert(company->id);
+        bool created = false;
+        auto company = m_store.ensureCompany(nameOrAlias, &created);
+        if (company && created)
             m_created.append(company->id);
-        }
         return company;
     }
 
@@ -60,7 +51,6 @@ public:
 
 private:
     AnnotationStore& m_store;
-    std::optional<QSet<qint64>> m_known;
     QList<qint64> m_created;
 };
 

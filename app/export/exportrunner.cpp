@@ -157,7 +157,8 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
     const QString target = QFileInfo(summary.outPath).canonicalFilePath();
     for (const QString& own :
          QStringList{databaseFile, databaseFile + u"-wal"_s, databaseFile + u"-shm"_s}) {
-        if (summary.outPath == own || (!target.isEmpty() && target == QFileInfo(own).canonicalFilePath()))
+        if (summary.outPath == own ||
+            (!target.isEmpty() && target == QFileInfo(own).canonicalFilePath()))
             return ExportOutput::cannotWrite(summary.outPath,
                                              u"it is the database being exported"_s);
     }

@@ -2,9 +2,9 @@
 
 #include "clean/articlecleaner.h"
 #include "export/jsonimporter.h"
-#include "store/database.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
+#include "store/database.h"
 #include "util/contenthash.h"
 
 #include <QDirIterator>
@@ -84,9 +84,9 @@ ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bo
 
 ImportItem ArticleImporter::importFile(const QString& path) {
     if (isDatabaseFile(path, m_db.path()))
-        return {path, ImportItem::Outcome::Skipped,
-                QStringLiteral("%1: is the database Folio is importing into; not imported")
-                    .arg(path)};
+        return {
+            path, ImportItem::Outcome::Skipped,
+            QStringLiteral("%1: is the database Folio is importing into; not imported").arg(path)};
     // A .json file is a Folio export (folders still only contribute .txt files).
     if (isFolioExport(path)) {
         auto imported = JsonImporter(m_db).importFile(path);

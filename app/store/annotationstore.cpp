@@ -567,13 +567,29 @@ Result<Company> AnnotationStore::createCompany(const QString& name) {
     return created;
 }
 
-Result<Company> AnnotationStore::ensureCompany(const QString& nameOrAlias) {
-    auto found = findCompany(nameOrAlias);
-    if (!found)
-        return found.error();
-    if (found->has_value())
-        return **found;
-    return createCompany(nameOrAlias);
+Result<Company> AnnotationStore::ensureCompany(const QString& nameOrAlias, bool* created) {
+    Company company;
+    bool made = false;
+    auto ensured = m_db.transaction([&]() -> Result<void> {
+        auto found = findCompany(nameOrAlias);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            company = **found;
+            return {};
+        }
+        auto stored = createCompany(nameOrAlias);
+        if (!stored)
+            return stored.error();
+        company = *stored;
+        made = true;
+        return {};
+    });
+    if (!ensured)
+        return ensured.error();
+    if (created)
+        *created = made;
+    return company;
 }
 
 Result<Company> AnnotationStore::restoreCompany(const Company& company) {

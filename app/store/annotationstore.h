@@ -32,10 +32,12 @@ public:
     Result<QList<Company>> companies() const; // by name, with aliases
     Result<Company> company(qint64 id) const;
     Result<std::optional<Company>> findCompany(const QString& nameOrAlias) const; // no case
-    Result<Company> createCompany(const QString& name);        // error if the name is taken
-    Result<Company> ensureCompany(const QString& nameOrAlias); // find, or create
-    Result<Company> restoreCompany(const Company& company);    // same id, colour, aliases
-    Result<void> deleteCompany(qint64 id);                     // only when nothing refers to it
+    Result<Company> createCompany(const QString& name); // error if the name is taken
+    // Finds, or creates (setting *created), in one write transaction: two programs ensuring
+    // the same new name at once get the same company, and each knows whether it made it.
+    Result<Company> ensureCompany(const QString& nameOrAlias, bool* created = nullptr);
+    Result<Company> restoreCompany(const Company& company); // same id, colour, aliases
+    Result<void> deleteCompany(qint64 id);                  // only when nothing refers to it
     // The old name stays as an alias so articles that use it still find the company.
     Result<void> renameCompany(qint64 id, const QString& newName);
     Result<void> setAliases(qint64 id, const QStringList& aliases);

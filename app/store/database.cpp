@@ -4,8 +4,8 @@
 #include "store/migrations.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -7,8 +7,7 @@ namespace DatabaseLocation {
 
 Result<QString> localPath(const QString& location) {
     // RFC 3986 scheme, then "://" or one of the database schemes people type without slashes.
-    static const QRegularExpression scheme(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):(//|(?=.))"));
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):(//|(?=.))"));
     const QRegularExpressionMatch match = scheme.match(location);
     const QString name = match.hasMatch() ? match.captured(1).toLower() : QString();
     const bool hasSlashes = match.hasMatch() && match.captured(2) == QLatin1String("//");

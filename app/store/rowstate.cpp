@@ -59,8 +59,8 @@ Result<QString> RowState::articleText(qint64 articleId) const {
     if (!query.next())
         return QStringLiteral("article %1: none").arg(articleId);
     // The text itself would make a long line; its hash says as much for the comparison.
-    const QByteArray text = (query.value(1).toString() + QChar(0) + query.value(2).toString())
-                                .toUtf8();
+    const QByteArray text =
+        (query.value(1).toString() + QChar(0) + query.value(2).toString()).toUtf8();
     return QStringLiteral("the text of article %1 “%2”: %3")
         .arg(articleId)
         .arg(query.value(0).toString(),
@@ -73,10 +73,10 @@ Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partne
     sql += mentionId > 0       ? QStringLiteral("mention_id = %1").arg(mentionId)
            : partnershipId > 0 ? QStringLiteral("partnership_id = %1").arg(partnershipId)
                                : QStringLiteral("mention_id IS NULL AND partnership_id IS NULL");
-    const QString what = mentionId > 0       ? QStringLiteral("the note of mention %1").arg(mentionId)
-                         : partnershipId > 0 ? QStringLiteral("the note of partnership %1")
-                                                   .arg(partnershipId)
-                                             : QStringLiteral("the note of article");
+    const QString what = mentionId > 0 ? QStringLiteral("the note of mention %1").arg(mentionId)
+                         : partnershipId > 0
+                             ? QStringLiteral("the note of partnership %1").arg(partnershipId)
+                             : QStringLiteral("the note of article");
     return line(what, articleId, sql);
 }
 

@@ -21,7 +21,7 @@ public:
 
     Result<QString> mention(qint64 id) const;
     Result<QString> partnership(qint64 id) const;
-    Result<QString> company(qint64 id) const; // name and aliases
+    Result<QString> company(qint64 id) const;            // name and aliases
     Result<QString> articleText(qint64 articleId) const; // clean text and removed pieces
     // The note on an article (mentionId and partnershipId 0), a mention or a partnership.
     Result<QString> note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const;

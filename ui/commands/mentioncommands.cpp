@@ -2,8 +2,8 @@
 
 #include "statelines.h"
 
-#include "store/rowstate.h"
 #include "store/annotationstore.h"
+#include "store/rowstate.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include "statelines.h"
 
-#include "store/rowstate.h"
 #include "store/annotationstore.h"
+#include "store/rowstate.h"
 
 #include <QCoreApplication>
 
@@ -47,8 +47,8 @@ Result<void> SetNoteCommand::write(const QString& body) {
 
 Result<QStringList> SetNoteCommand::ownedState() const {
     StateLines lines;
-    lines.add(RowState(database()).note(articleId(),
-                                        m_target == Target::Mention ? m_targetId : 0,
-                                        m_target == Target::Partnership ? m_targetId : 0));
+    lines.add(RowState(database())
+                  .note(articleId(), m_target == Target::Mention ? m_targetId : 0,
+                        m_target == Target::Partnership ? m_targetId : 0));
     return lines.result();
 }

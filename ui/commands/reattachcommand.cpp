@@ -2,8 +2,8 @@
 
 #include "statelines.h"
 
-#include "store/rowstate.h"
 #include "store/anchorreview.h"
+#include "store/rowstate.h"
 
 #include <QCoreApplication>
 

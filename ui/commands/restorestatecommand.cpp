@@ -2,11 +2,11 @@
 
 #include "statelines.h"
 
-#include "store/rowstate.h"
 #include "store/anchorreview.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/historystore.h"
+#include "store/rowstate.h"
 
 #include <QCoreApplication>
 

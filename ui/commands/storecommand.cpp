@@ -27,14 +27,14 @@ Result<void> StoreCommand::step(bool forward) {
                 return now.error();
             if (*now != *m_recorded) {
                 const QString what = RowState::firstDifference(*m_recorded, *now);
-                return Error{
-                    (forward ? QCoreApplication::translate(
-                                   "StoreCommand", "Cannot redo “%1”: another program changed "
-                                                   "it since (%2). Nothing was changed.")
-                             : QCoreApplication::translate(
-                                   "StoreCommand", "Cannot undo “%1”: another program changed "
-                                                   "it since (%2). Nothing was changed."))
-                        .arg(text(), what)};
+                return Error{(forward
+                                  ? QCoreApplication::translate(
+                                        "StoreCommand", "Cannot redo “%1”: another program changed "
+                                                        "it since (%2). Nothing was changed.")
+                                  : QCoreApplication::translate(
+                                        "StoreCommand", "Cannot undo “%1”: another program changed "
+                                                        "it since (%2). Nothing was changed."))
+                                 .arg(text(), what)};
             }
         }
         if (auto done = forward ? apply() : revert(); !done)

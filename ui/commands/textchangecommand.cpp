@@ -2,10 +2,10 @@
 
 #include "statelines.h"
 
-#include "store/rowstate.h"
 #include "store/annotationreanchoring.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
+#include "store/rowstate.h"
 
 #include <QCoreApplication>
 
