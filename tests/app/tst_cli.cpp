@@ -1,5 +1,6 @@
 #include "testdata.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ private slots:
     void versionAndHelp();
     void exportJsonImportsBackIntoEmptyDatabase();
     void exportRefusesUnwritableFolderAndUnknownFormat();
+    void importSkipsTheDatabaseItself();
+    void exportRefusesToOverwriteTheDatabase();
     void annotateQuoteMarksFirstFreeOccurrence();
     void annotateQuoteMissingTextStoresNothing();
     void annotateAllMarksEveryOccurrenceOnce();
@@ -657,6 +660,38 @@ void TestCli::exportRefusesUnwritableFolderAndUnknownFormat() {
     QCOMPARE(run.status, 2);
     run = cli({u"--db"_s, db(), u"list"_s, u"--format"_s, u"md"_s});
     QCOMPARE(run.status, 2);
+}
+
+// A database that lives among the articles (named .txt, even) is never read as one: reading it
+// outside SQLite would drop this process's locks on it.
+void TestCli::importSkipsTheDatabaseItself() {
+    const QString folder = m_dir->filePath(u"articles"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(TestData::writeBytes(folder + u"/a.txt"_s, TestData::generatedArticle(1).toUtf8()));
+    const QString database = folder + u"/store.txt"_s;
+    Run run = cli({u"--db"_s, database, u"import"_s, folder});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(database + u": is the database Folio is importing into"_s),
+             qPrintable(run.out));
+    run = cli({u"--db"_s, database, u"import"_s, database});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(u"is the database Folio is importing into"_s), qPrintable(run.out));
+    run = cli({u"--db"_s, database, u"list"_s});
+    QCOMPARE(run.out.count(u'\n'), 1);
+    QCOMPARE(cli({u"--db"_s, database, u"check"_s}).status, 0);
+}
+
+void TestCli::exportRefusesToOverwriteTheDatabase() {
+    importSamples();
+    const QByteArray before = TestData::readBytes(db());
+    for (const QString& out : QStringList{db(), db() + u"-wal"_s}) {
+        const Run run =
+            cli({u"--db"_s, db(), u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, out});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(u"it is the database being exported"_s), qPrintable(run.err));
+    }
+    QCOMPARE(TestData::readBytes(db()), before);
+    QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
