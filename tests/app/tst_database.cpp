@@ -1,7 +1,11 @@
 #include "store/database.h"
+#include "store/databasewatcher.h"
 #include "store/migrations.h"
 #include "testdata.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +25,10 @@ private slots:
     void refusesSchemaFromNewerFolio();
     void upgradesVersionOneDatabaseKeepingData();
     void transactionRollsBackWhenWorkFails();
+    void nestedTransactionUndoesOnlyItsOwnPart();
+    void writeTransactionTakesTheLockAtOnce();
+    void secondConnectionKeepsTheWalOfTheFirst();
+    void watcherSeesOtherConnectionsOnly();
     void integrityCheckFindsSoundDatabaseSound();
     void defaultPathIsInAppData();
 
@@ -147,6 +155,98 @@ void TestDatabase::transactionRollsBackWhenWorkFails() {
     QVERIFY(!result.ok());
     QCOMPARE(result.errorMessage(), u"something later went wrong"_s);
     QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM company"_s).toInt(), 0);
+}
+
+void TestDatabase::nestedTransactionUndoesOnlyItsOwnPart() {
+    auto db = Database::open(dbPath());
+    QVERIFY(db.ok());
+    Database& database = **db;
+    const auto insert = [&](const QString& kind) -> Result<void> {
+        QSqlQuery query(database.connection());
+        query.prepare(u"INSERT INTO partnership_kind (name, ordinal) VALUES (?, 99)"_s);
+        query.addBindValue(kind);
+        if (!query.exec())
+            return database.errorFrom(query, u"inserting"_s);
+        return {};
+    };
+    const auto outer = database.transaction([&]() -> Result<void> {
+        if (auto done = insert(u"outer"_s); !done)
+            return done;
+        const auto inner = database.transaction([&]() -> Result<void> {
+            if (auto done = insert(u"inner"_s); !done)
+                return done;
+            return Error{u"the inner step fails"_s};
+        });
+        if (inner || !database.inTransaction())
+            return Error{u"the inner step should have failed inside the outer one"_s};
+        return {};
+    });
+    QVERIFY2(outer.ok(), qPrintable(outer.errorMessage()));
+    QVERIFY(!database.inTransaction());
+    QCOMPARE(
+        scalar(database, u"SELECT COUNT(*) FROM partnership_kind WHERE name = 'outer'"_s).toInt(),
+        1);
+    QCOMPARE(
+        scalar(database, u"SELECT COUNT(*) FROM partnership_kind WHERE name = 'inner'"_s).toInt(),
+        0);
+}
+
+// A writer that first reads must not fail with "locked" when another commits meanwhile: the
+// lock is taken when the transaction begins (BEGIN IMMEDIATE), so the second writer waits.
+void TestDatabase::writeTransactionTakesTheLockAtOnce() {
+    auto first = Database::open(dbPath());
+    auto second = Database::open(dbPath());
+    QVERIFY(first.ok() && second.ok());
+    const auto holding = (*first)->transaction([&]() -> Result<void> {
+        QSqlQuery query((*second)->connection());
+        // The other connection cannot even begin while this one holds the write lock (asked
+        // without waiting, or it would wait out the busy timeout).
+        if (!query.exec(u"PRAGMA busy_timeout = 0"_s))
+            return Error{u"cannot set the busy timeout"_s};
+        if (query.exec(u"BEGIN IMMEDIATE"_s))
+            return Error{u"a second writer began while the first held the lock"_s};
+        return {};
+    });
+    QVERIFY2(holding.ok(), qPrintable(holding.errorMessage()));
+}
+
+// Opening a second connection in the same process (as the import and export jobs do) must not
+// touch the file outside SQLite: closing such a descriptor drops the first connection's locks,
+// and another program would then delete the WAL still in use.
+void TestDatabase::secondConnectionKeepsTheWalOfTheFirst() {
+    auto first = Database::open(dbPath());
+    QVERIFY(first.ok());
+    QVERIFY(scalar(**first, u"SELECT COUNT(*) FROM article"_s).isValid());
+    {
+        auto second = Database::open(dbPath());
+        QVERIFY(second.ok());
+    }
+    QProcess cli;
+    cli.start(TestData::cliPath(), {u"--db"_s, dbPath(), u"list"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(QFile::exists(dbPath() + u"-wal"_s), "the WAL was deleted under an open connection");
+    QVERIFY(QFile::exists(dbPath() + u"-shm"_s));
+}
+
+void TestDatabase::watcherSeesOtherConnectionsOnly() {
+    auto mine = Database::open(dbPath());
+    auto other = Database::open(dbPath());
+    QVERIFY(mine.ok() && other.ok());
+    DatabaseWatcher watcher(**mine);
+    QSignalSpy changed(&watcher, &DatabaseWatcher::changedElsewhere);
+    QVERIFY(!watcher.poll());
+    QSqlQuery query((*mine)->connection());
+    QVERIFY(query.exec(u"UPDATE partnership_kind SET ordinal = ordinal"_s));
+    QVERIFY(!watcher.poll()); // its own write is no outside change
+    QSqlQuery theirs((*other)->connection());
+    QVERIFY(theirs.exec(u"UPDATE partnership_kind SET ordinal = ordinal + 1"_s));
+    QVERIFY(watcher.poll());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!watcher.poll());
+    watcher.start(20);
+    QVERIFY(theirs.exec(u"UPDATE partnership_kind SET ordinal = ordinal + 1"_s));
+    QTRY_COMPARE(changed.size(), 2); // and by itself, on its timer
 }
 
 void TestDatabase::integrityCheckFindsSoundDatabaseSound() {
