@@ -21,6 +21,7 @@
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "store/databasewatcher.h"
+#include "store/rowstate.h"
 #include "store/searchquery.h"
 #include "theme.h"
 #include "welcomepage.h"
@@ -302,6 +303,7 @@ void MainWindow::createAnnotationMenu() {
 }
 
 void MainWindow::onAnnotationsChanged(qint64 articleId) {
+    m_shownAnnotations.clear(); // the screen now shows this window's own change
     updateCounts();
     if (articleId > 0)
         m_model->updateArticle(articleId);
@@ -332,9 +334,15 @@ void MainWindow::refreshAfterChangeElsewhere() {
     m_list->verticalScrollBar()->setValue(listScroll);
     m_list->viewport()->update();
     if (current > 0) {
-        if (ArticleStore(*m_db).article(current)) {
-            m_annotations->reload(); // re-renders only when the text changed, keeping the place
-        } else {
+        auto shown = RowState(*m_db).articleAnnotations(current);
+        const bool deleted =
+            shown && *shown == QStringLiteral("the annotations of article %1: none").arg(current);
+        if (shown && !deleted) {
+            // Re-reading a big article's 5,000 marks is not free: only when something changed.
+            if (*shown != m_shownAnnotations)
+                m_annotations->reload(); // re-renders only when the text changed, keeping place
+            m_shownAnnotations = *shown;
+        } else if (deleted) {
             m_reader->clearArticle();
             m_annotations->showArticle(0);
             statusBar()->showMessage(tr("The open article was deleted by another program."), 10000);
@@ -540,6 +548,7 @@ void MainWindow::openArticle(qint64 id) {
 }
 
 void MainWindow::showCurrentArticle() {
+    m_shownAnnotations.clear();
     leaveCurrentArticle();
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid()) {

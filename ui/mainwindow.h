@@ -97,6 +97,7 @@ private:
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
+    QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
     QPointer<CompaniesView> m_companiesView;
     QPointer<PartnershipsView> m_partnershipsView;
     QLabel* m_countLabel = nullptr;

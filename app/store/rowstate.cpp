@@ -68,6 +68,26 @@ Result<QString> RowState::articleText(qint64 articleId) const {
                  QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16)));
 }
 
+Result<QString> RowState::articleAnnotations(qint64 articleId) const {
+    return line(
+        QStringLiteral("the annotations of article"), articleId,
+        QStringLiteral(
+            "SELECT a.clean_text, a.status,"
+            " (SELECT count(*) || ':' || total(m.id) || ':' ||"
+            "   total(m.company_id * 1000003 + m.start * 7919 + m.\"end\" * 31 + m.anchored) ||"
+            "   ':' || ifnull(max(m.created_at), '')"
+            "  FROM mention m WHERE m.article_id = a.id),"
+            " (SELECT count(*) || ':' || ifnull(group_concat(p.id || p.kind || p.status ||"
+            "   ifnull(p.evidence_start, '') || '-' || ifnull(p.evidence_end, '') || p.anchored ||"
+            "   p.company_a || '/' || p.company_b, ','), '')"
+            "  FROM partnership p WHERE p.article_id = a.id),"
+            " (SELECT count(*) || ':' || ifnull(group_concat(n.id || n.updated_at || n.body, ','),"
+            "   '') FROM note n WHERE n.article_id = a.id),"
+            " (SELECT ifnull(group_concat(c.id || c.name || c.color, ','), '') FROM company c"
+            "  WHERE c.id IN (SELECT company_id FROM mention WHERE article_id = a.id))"
+            " FROM article a WHERE a.id = ?"));
+}
+
 Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const {
     QString sql = QStringLiteral("SELECT body FROM note WHERE article_id = ? AND ");
     sql += mentionId > 0       ? QStringLiteral("mention_id = %1").arg(mentionId)

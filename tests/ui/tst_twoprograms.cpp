@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSocketNotifier>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +112,7 @@ private slots:
     void undoRefusedWhenAnotherProgramChangedNote();
     void undoNeverDeletesAnotherProgramsMention();
     void undoRefusedWhenAnotherProgramChangedText();
+    void articleDeletedElsewhereIsClosed();
 
 private:
     struct Run {
@@ -452,6 +454,24 @@ void TestTwoPrograms::undoRefusedWhenAnotherProgramChangedText() {
     // The window shows the text as the script left it.
     QTRY_COMPARE_WITH_TIMEOUT(reader->bodyText(),
                               ArticleStore(**Database::open(db())).article(id)->clean.text(), 5000);
+}
+
+// No folio-cli command deletes articles yet; a second connection stands in for the program that
+// does. The window must not keep showing (and writing to) an article that is gone.
+void TestTwoPrograms::articleDeletedElsewhereIsClosed() {
+    openWindow();
+    const qint64 id =
+        importAndOpen(QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s))));
+    QVERIFY(id > 0);
+    auto other = Database::open(db());
+    QVERIFY(other.ok());
+    QSqlQuery query((*other)->connection());
+    query.prepare(u"DELETE FROM article WHERE id = ?"_s);
+    query.addBindValue(id);
+    QVERIFY(query.exec());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->reader()->articleId(), qint64(0), 5000);
+    QCOMPARE(m_window->articleModel()->totalMatching(), qint64(0));
+    QCOMPARE(takeErrorMessage(), QString());
 }
 
 int main(int argc, char** argv) {
