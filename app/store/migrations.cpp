@@ -152,10 +152,86 @@ const char* const schemaV3[] = {
     "CREATE INDEX article_original_path ON article(original_path)",
 };
 
+// Version 4: ids are never handed out twice (AUTOINCREMENT). Undo and redo put a company,
+// mention, partnership or note back under its old id, and history rows name ids; with plain
+// INTEGER PRIMARY KEY, SQLite gave the id of a just-deleted row to the next new one (another
+// program's mark, say), so a redo collided with it and a history mixed two annotations. SQLite
+// cannot add AUTOINCREMENT to a table, so each is rebuilt (its "12 steps"), foreign keys off.
+const char* const schemaV4[] = {
+    R"(CREATE TABLE company_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "INSERT INTO company_v4 SELECT id, name, color, created_at FROM company",
+    "DROP TABLE company",
+    "ALTER TABLE company_v4 RENAME TO company",
+    R"(CREATE TABLE mention_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL,
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    R"(INSERT INTO mention_v4 SELECT id, article_id, company_id, start, "end", quote, prefix,
+        suffix, text_hash, anchored, author, created_at FROM mention)",
+    "DROP TABLE mention",
+    "ALTER TABLE mention_v4 RENAME TO mention",
+    "CREATE INDEX mention_article ON mention(article_id)",
+    "CREATE INDEX mention_company ON mention(company_id)",
+    R"(CREATE TABLE partnership_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_a INTEGER NOT NULL REFERENCES company(id),
+        company_b INTEGER NOT NULL REFERENCES company(id),
+        kind TEXT NOT NULL DEFAULT 'partnership',
+        status TEXT NOT NULL DEFAULT 'announced'
+            CHECK (status IN ('announced', 'current', 'former', 'rumoured')),
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        evidence TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL DEFAULT '',
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (company_a <> company_b)))",
+    R"(INSERT INTO partnership_v4 SELECT id, article_id, company_a, company_b, kind, status,
+        evidence_start, evidence_end, evidence, prefix, suffix, text_hash, anchored, author,
+        created_at FROM partnership)",
+    "DROP TABLE partnership",
+    "ALTER TABLE partnership_v4 RENAME TO partnership",
+    "CREATE INDEX partnership_article ON partnership(article_id)",
+    "CREATE INDEX partnership_a ON partnership(company_a)",
+    "CREATE INDEX partnership_b ON partnership(company_b)",
+    R"(CREATE TABLE note_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER REFERENCES mention(id) ON DELETE CASCADE,
+        partnership_id INTEGER REFERENCES partnership(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    R"(INSERT INTO note_v4 SELECT id, article_id, mention_id, partnership_id, body, created_at,
+        updated_at FROM note)",
+    "DROP TABLE note",
+    "ALTER TABLE note_v4 RENAME TO note",
+    "CREATE INDEX note_article ON note(article_id)",
+};
+
 const Step steps[] = {
     {std::begin(schemaV1), std::end(schemaV1)},
     {std::begin(schemaV2), std::end(schemaV2)},
     {std::begin(schemaV3), std::end(schemaV3)},
+    {std::begin(schemaV4), std::end(schemaV4)},
 };
 
 } // namespace
@@ -202,8 +278,13 @@ Result<void> migrate(Database& database) {
     if (auto usable = checkNotNewer(database, seen); !usable || seen == latestVersion())
         return usable;
     // Otherwise the version is read again under the write lock: two programs opening a new
-    // database at once must not both create version 1.
-    return database.transaction([&]() -> Result<void> {
+    // database at once must not both create version 1. Foreign keys are off meanwhile (SQLite
+    // ignores the switch inside a transaction), or rebuilding a table would cascade deletes;
+    // they are checked before the upgrade is committed.
+    QSqlQuery pragma(database.connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+        return database.errorFrom(pragma, QStringLiteral("preparing the schema upgrade"));
+    auto upgraded = database.transaction([&]() -> Result<void> {
         const int current = database.schemaVersion();
         if (auto usable = checkNotNewer(database, current); !usable)
             return usable;
@@ -212,8 +293,18 @@ Result<void> migrate(Database& database) {
                 !applied)
                 return applied;
         }
+        QSqlQuery check(database.connection());
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return database.errorFrom(check, QStringLiteral("checking the upgraded schema"));
+        if (check.next())
+            return Error{QStringLiteral("%1: the schema upgrade would leave rows of %2 pointing "
+                                        "to nothing; nothing was changed")
+                             .arg(database.path(), check.value(0).toString())};
         return {};
     });
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")) && upgraded)
+        return database.errorFrom(pragma, QStringLiteral("finishing the schema upgrade"));
+    return upgraded;
 }
 
 } // namespace Migrations

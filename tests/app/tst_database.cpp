@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private slots:
     void refusesFolder();
     void refusesSchemaFromNewerFolio();
     void upgradesVersionOneDatabaseKeepingData();
+    void upgradeToFourKeepsRowsAndNeverReusesIds();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -141,6 +143,50 @@ void TestDatabase::upgradesVersionOneDatabaseKeepingData() {
                  .toInt(),
              2);
     QVERIFY((*db)->integrityProblems()->isEmpty());
+}
+
+void TestDatabase::upgradeToFourKeepsRowsAndNeverReusesIds() {
+    {
+        // Version 3's mention table: a plain INTEGER PRIMARY KEY, which SQLite reuses.
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        for (const QString& sql :
+             {u"PRAGMA foreign_keys = OFF"_s,
+              u"CREATE TABLE mention_v3 (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+              " company_id INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
+              " quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL"
+              " DEFAULT '', text_hash TEXT NOT NULL, anchored INTEGER NOT NULL DEFAULT 1,"
+              " author TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"_s,
+              u"DROP TABLE mention"_s, u"ALTER TABLE mention_v3 RENAME TO mention"_s,
+              u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+              " cleaner_version, imported_at) VALUES ('h', 'T', 'Zeiss', 'Zeiss', 1, 'then')"_s,
+              u"INSERT INTO company (name, created_at) VALUES ('Zeiss', 'then')"_s,
+              u"INSERT INTO company_alias (company_id, alias) VALUES (1, 'Carl Zeiss')"_s,
+              u"INSERT INTO mention (article_id, company_id, start, \"end\", quote, text_hash,"
+              " created_at) VALUES (1, 1, 0, 5, 'Zeiss', 'x', 'then'), (1, 1, 0, 5, 'Zeiss',"
+              " 'x', 'then')"_s,
+              u"INSERT INTO note (article_id, mention_id, body, created_at, updated_at)"
+              " VALUES (1, 2, 'on the second', 'then', 'then')"_s,
+              u"PRAGMA user_version = 3"_s})
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM mention"_s).toInt(), 2);
+    QCOMPARE(scalar(**db, u"SELECT alias FROM company_alias WHERE company_id = 1"_s).toString(),
+             u"Carl Zeiss"_s);
+    QCOMPARE(scalar(**db, u"SELECT mention_id FROM note"_s).toInt(), 2);
+    QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
+    // The newest mention deleted, the next one gets a new id, not its.
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(u"DELETE FROM mention WHERE id = 2"_s));
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM note"_s).toInt(), 0); // cascades again
+    QVERIFY(query.exec(u"INSERT INTO mention (article_id, company_id, start, \"end\", quote,"
+                       " text_hash, created_at) VALUES (1, 1, 0, 5, 'Zeiss', 'x', 'now')"_s));
+    QCOMPARE(query.lastInsertId().toInt(), 3);
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {
