@@ -7,6 +7,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 Result<QString> RowState::line(const QString& what, qint64 id, const QString& sql) const {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
@@ -102,8 +104,25 @@ Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partne
 
 QString RowState::firstDifference(const QStringList& before, const QStringList& now) {
     for (const QString& line : before) {
-        if (!now.contains(line))
+        if (now.contains(line))
+            continue;
+        // Lines read "what: values"; the same "what" in `now` says what it became.
+        const qsizetype colon = line.indexOf(QLatin1String(": "));
+        const QString what = line.left(colon);
+        const auto same = std::find_if(now.cbegin(), now.cend(), [&](const QString& other) {
+            return other.startsWith(what + QLatin1String(": "));
+        });
+        if (colon < 0 || same == now.cend())
             return line;
+        if (what.startsWith(QLatin1String("the text of article")))
+            return what + QLatin1String(" was edited");
+        const QString was = line.mid(colon + 2);
+        const QString is = same->mid(colon + 2);
+        if (is == QLatin1String("none"))
+            return QStringLiteral("%1 was deleted").arg(what);
+        if (was == QLatin1String("none"))
+            return QStringLiteral("%1 was made anew: %2").arg(what, is);
+        return QStringLiteral("%1 was “%2”, is now “%3”").arg(what, was, is);
     }
     return before == now ? QString() : before.value(0);
 }

@@ -393,6 +393,7 @@ void TestTwoPrograms::undoRefusedWhenAnotherProgramChangedNote() {
     action("actionUndo")->trigger();
     const QString message = takeErrorMessage();
     QVERIFY2(message.contains(u"another program"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"was “mine”, is now “theirs”"_s), qPrintable(message));
     const QJsonArray notes = showJson(id).value(u"notes"_s).toArray();
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().toObject().value(u"body"_s).toString(), u"theirs"_s);
@@ -426,6 +427,7 @@ void TestTwoPrograms::undoNeverDeletesAnotherProgramsMention() {
     action("actionUndo")->trigger();
     const QString message = takeErrorMessage();
     QVERIFY2(message.contains(u"another program"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"was deleted"_s), qPrintable(message));
     const QList<Mention> after = *AnnotationStore(**other).mentions(id);
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().companyName, u"Zeiss"_s);
