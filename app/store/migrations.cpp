@@ -225,6 +225,13 @@ const char* const schemaV4[] = {
     "DROP TABLE note",
     "ALTER TABLE note_v4 RENAME TO note",
     "CREATE INDEX note_article ON note(article_id)",
+    // A number that moves with every change of an article's text, whoever makes it: the window
+    // asks it after another program committed, instead of reading the whole text again.
+    "ALTER TABLE article ADD COLUMN text_revision INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TRIGGER article_text_revision AFTER UPDATE OF clean_text ON article
+        WHEN old.clean_text IS NOT new.clean_text BEGIN
+        UPDATE article SET text_revision = old.text_revision + 1 WHERE id = new.id;
+    END)",
 };
 
 const Step steps[] = {

@@ -74,7 +74,7 @@ Result<QString> RowState::articleAnnotations(qint64 articleId) const {
     return line(
         QStringLiteral("the annotations of article"), articleId,
         QStringLiteral(
-            "SELECT a.clean_text, a.status,"
+            "SELECT a.text_revision, a.status, a.title,"
             " (SELECT count(*) || ':' || total(m.id) || ':' ||"
             "   total(m.company_id * 1000003 + m.start * 7919 + m.\"end\" * 31 + m.anchored) ||"
             "   ':' || ifnull(max(m.created_at), '')"

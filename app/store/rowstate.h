@@ -26,9 +26,9 @@ public:
     // The note on an article (mentionId and partnershipId 0), a mention or a partnership.
     Result<QString> note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const;
 
-    // Everything the window shows of one article, condensed: its text, and the mentions,
-    // partnerships, notes and company names on it. Equal lines mean nothing to re-read; one
-    // aggregate query is far cheaper than re-reading 5,000 mentions on every outside change.
+    // Everything the window shows of one article, condensed: its text (by its revision), and the
+    // mentions, partnerships, notes and company names on it. Equal lines mean nothing to re-read;
+    // one aggregate query is far cheaper than re-reading 5,000 mentions on every outside change.
     Result<QString> articleAnnotations(qint64 articleId) const;
 
     // The first line of `before` that `now` no longer has, for the message; empty when equal.

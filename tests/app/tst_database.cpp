@@ -131,6 +131,8 @@ void TestDatabase::upgradesVersionOneDatabaseKeepingData() {
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(u"DROP TABLE annotation_history"_s));
         QVERIFY(query.exec(u"DROP INDEX article_original_path"_s));
+        QVERIFY(query.exec(u"DROP TRIGGER article_text_revision"_s));
+        QVERIFY(query.exec(u"ALTER TABLE article DROP COLUMN text_revision"_s));
         QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
         QVERIFY(query.exec(u"INSERT INTO company (name, created_at) VALUES ('Zeiss', 'then')"_s));
     }
@@ -152,7 +154,8 @@ void TestDatabase::upgradeToFourKeepsRowsAndNeverReusesIds() {
         QVERIFY(db.ok());
         QSqlQuery query((*db)->connection());
         for (const QString& sql :
-             {u"PRAGMA foreign_keys = OFF"_s,
+             {u"PRAGMA foreign_keys = OFF"_s, u"DROP TRIGGER article_text_revision"_s,
+              u"ALTER TABLE article DROP COLUMN text_revision"_s,
               u"CREATE TABLE mention_v3 (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
               " company_id INTEGER NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
               " quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL"
