@@ -114,6 +114,7 @@ private slots:
     void undoRefusedWhenAnotherProgramChangedText();
     void articleDeletedElsewhereIsClosed();
     void redoWorksAfterAnotherProgramAddedAMark();
+    void twoWindowsOnOneDatabase();
 
 private:
     struct Run {
@@ -503,6 +504,41 @@ void TestTwoPrograms::redoWorksAfterAnotherProgramAddedAMark() {
         companies << mention.companyName;
     companies.sort();
     QCOMPARE(companies, (QStringList{u"Tweet"_s, u"Xiaomi"_s}));
+}
+
+// Two windows on one file (two connections, as two Folio processes have): each sees what the
+// other marks, and neither can undo away the other's work.
+void TestTwoPrograms::twoWindowsOnOneDatabase() {
+    openWindow();
+    const qint64 id =
+        importAndOpen(QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s))));
+    QVERIFY(id > 0);
+    auto database = Database::open(db());
+    QVERIFY(database.ok());
+    MainWindow second(std::move(database).value(),
+                      std::make_unique<AppSettings>(m_dir->filePath(u"second.ini"_s)));
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    second.openArticle(id);
+    QCOMPARE(second.reader()->articleId(), id);
+
+    const int at = int(m_window->reader()->bodyText().indexOf(u"Zeiss"_s));
+    m_window->reader()->selectCleanRange(at, at + 5);
+    markSelectionAs(u"Zeiss"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(second.reader()->mentionMarkCount(), 1, 5000);
+    // The second window renames the company the first one created and marked.
+    auto check = Database::open(db());
+    QVERIFY(check.ok());
+    const QList<Company> companies = AnnotationStore(**check).companies().value();
+    QCOMPARE(companies.size(), 1);
+    second.annotations()->renameCompany(companies.first().id, u"Carl Zeiss"_s);
+    // Undoing the first window's mark would delete the company the second window renamed.
+    action("actionUndo")->trigger();
+    const QString message = takeErrorMessage();
+    QVERIFY2(message.contains(u"another program"_s), qPrintable(message));
+    QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
+    QCOMPARE(AnnotationStore(**check).mentions(id).value().size(), 1);
+    QCOMPARE(AnnotationStore(**check).companies().value().first().name, u"Carl Zeiss"_s);
 }
 
 int main(int argc, char** argv) {
