@@ -1,6 +1,6 @@
-#include "appsettings.h"
-#include "mainwindow.h"
 #include "store/database.h"
+#include "window/appsettings.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 // take. Not a test (no pass/fail); prints figures for the README.
 //   bench_corpus [ARTICLES=100000] [IMPORT_FILES=2000]
 #include "article/article.h"
-#include "articlelistmodel.h"
+#include "articlelist/articlelistmodel.h"
 #include "import/articleimporter.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"

@@ -1,5 +1,5 @@
 #include "article/article.h"
-#include "articlelistmodel.h"
+#include "articlelist/articlelistmodel.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "testdata.h"

@@ -1,15 +1,15 @@
-#include "appsettings.h"
-#include "articlelistmodel.h"
-#include "dialogs.h"
+#include "articlelist/articlelistmodel.h"
+#include "exchange/exportdialog.h"
+#include "exchange/importreportdialog.h"
 #include "export/exportrunner.h"
-#include "exportdialog.h"
-#include "importreportdialog.h"
-#include "mainwindow.h"
-#include "readerview.h"
-#include "shortcutshelp.h"
+#include "reader/readerview.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "testdata.h"
+#include "window/appsettings.h"
+#include "window/dialogs.h"
+#include "window/mainwindow.h"
+#include "window/shortcutshelp.h"
 
 #include <QAction>
 #include <QComboBox>

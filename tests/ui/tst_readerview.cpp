@@ -1,4 +1,4 @@
-#include "readerview.h"
+#include "reader/readerview.h"
 #include "testdata.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,14 +1,14 @@
-#include "annotationcontroller.h"
-#include "appsettings.h"
-#include "articlelistmodel.h"
+#include "annotating/annotationcontroller.h"
+#include "annotating/companypopup.h"
+#include "articlelist/articlelistmodel.h"
 #include "commands/mentioncommands.h"
-#include "companypopup.h"
-#include "mainwindow.h"
-#include "readerview.h"
+#include "reader/readerview.h"
 #include "store/annotationstore.h"
 #include "store/articlequery.h"
 #include "store/database.h"
 #include "testdata.h"
+#include "window/appsettings.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QDeadlineTimer>

@@ -1,14 +1,14 @@
-#include "annotationcontroller.h"
-#include "annotationpanel.h"
-#include "appsettings.h"
-#include "articlelistmodel.h"
-#include "companypopup.h"
-#include "mainwindow.h"
-#include "readerview.h"
+#include "annotating/annotationcontroller.h"
+#include "annotating/annotationpanel.h"
+#include "annotating/companypopup.h"
+#include "articlelist/articlelistmodel.h"
+#include "reader/readerview.h"
 #include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 #include "testdata.h"
+#include "window/appsettings.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

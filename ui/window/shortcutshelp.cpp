@@ -1,4 +1,4 @@
-#include "shortcutshelp.h"
+#include "window/shortcutshelp.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

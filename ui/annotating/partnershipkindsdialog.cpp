@@ -1,4 +1,4 @@
-#include "partnershipkindsdialog.h"
+#include "annotating/partnershipkindsdialog.h"
 
 #include "store/annotationstore.h"
 

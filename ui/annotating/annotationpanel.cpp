@@ -1,4 +1,4 @@
-#include "annotationpanel.h"
+#include "annotating/annotationpanel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "exportjob.h"
+#include "exchange/exportjob.h"
 
 #include "store/database.h"
 

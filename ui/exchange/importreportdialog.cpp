@@ -1,4 +1,4 @@
-#include "importreportdialog.h"
+#include "exchange/importreportdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

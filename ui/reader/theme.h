@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appsettings.h"
+#include "window/appsettings.h"
 
 // Light and dark appearance. "System" follows the desktop: Qt 6.4 has no colour-scheme query
 // yet, so the desktop's choice is read from the lightness of its window colour.

@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "window/appsettings.h"
 
 #include <QFontDatabase>
 

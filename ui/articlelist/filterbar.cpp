@@ -1,4 +1,4 @@
-#include "filterbar.h"
+#include "articlelist/filterbar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

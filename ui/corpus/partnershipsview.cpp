@@ -1,4 +1,4 @@
-#include "partnershipsview.h"
+#include "corpus/partnershipsview.h"
 
 #include "store/annotationstore.h"
 

@@ -1,4 +1,4 @@
-#include "companiesview.h"
+#include "corpus/companiesview.h"
 
 #include "store/annotationstore.h"
 #include "store/articlestore.h"

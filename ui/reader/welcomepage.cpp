@@ -1,4 +1,4 @@
-#include "welcomepage.h"
+#include "reader/welcomepage.h"
 
 #include <QLabel>
 #include <QPushButton>

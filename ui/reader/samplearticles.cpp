@@ -1,4 +1,4 @@
-#include "samplearticles.h"
+#include "reader/samplearticles.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "theme.h"
+#include "reader/theme.h"
 
 #include <QApplication>
 #include <QPalette>

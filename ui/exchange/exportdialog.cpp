@@ -1,6 +1,6 @@
-#include "exportdialog.h"
+#include "exchange/exportdialog.h"
 
-#include "exportjob.h"
+#include "exchange/exportjob.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

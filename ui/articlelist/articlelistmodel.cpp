@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "articlelist/articlelistmodel.h"
 
 #include "store/articlequery.h"
 #include "store/database.h"

@@ -1,4 +1,4 @@
-#include "importjob.h"
+#include "exchange/importjob.h"
 
 #include "import/articleimporter.h"
 #include "store/database.h"

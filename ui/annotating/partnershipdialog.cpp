@@ -1,4 +1,4 @@
-#include "partnershipdialog.h"
+#include "annotating/partnershipdialog.h"
 
 #include "annotate/annotation.h"
 

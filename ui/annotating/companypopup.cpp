@@ -1,4 +1,4 @@
-#include "companypopup.h"
+#include "annotating/companypopup.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
