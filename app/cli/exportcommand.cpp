@@ -1,6 +1,6 @@
 #include "cliapplication.h"
 #include "clicommands.h"
-#include "export/exportrunner.h"
+#include "exchange/exportrunner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "import/articleimporter.h"
 
 #include "clean/articlecleaner.h"
-#include "export/jsonimporter.h"
+#include "exchange/json/jsonimporter.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
 #include "store/database.h"

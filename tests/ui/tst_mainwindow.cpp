@@ -1,7 +1,7 @@
 #include "articlelist/articlelistmodel.h"
 #include "exchange/exportdialog.h"
+#include "exchange/exportrunner.h"
 #include "exchange/importreportdialog.h"
-#include "export/exportrunner.h"
 #include "reader/readerview.h"
 #include "store/articlestore.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportrunner.h"
+#include "exchange/exportrunner.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "export/exportoutput.h"
+#include "exchange/exportoutput.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "export/bratexporter.h"
+#include "exchange/brat/bratexporter.h"
 
 #include "annotate/textspan.h"
 

@@ -1,4 +1,4 @@
-#include "export/jsonexporter.h"
+#include "exchange/json/jsonexporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

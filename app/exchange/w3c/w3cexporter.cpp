@@ -1,4 +1,4 @@
-#include "export/w3cexporter.h"
+#include "exchange/w3c/w3cexporter.h"
 
 #include "annotate/textspan.h"
 

@@ -1,4 +1,4 @@
-#include "export/jsonimportwriter.h"
+#include "exchange/json/jsonimportwriter.h"
 
 #include "annotate/companycolors.h"
 #include "store/annotationstore.h"

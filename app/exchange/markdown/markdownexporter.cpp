@@ -1,4 +1,4 @@
-#include "export/markdownexporter.h"
+#include "exchange/markdown/markdownexporter.h"
 
 #include "annotate/textspan.h"
 

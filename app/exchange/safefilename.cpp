@@ -1,4 +1,4 @@
-#include "export/safefilename.h"
+#include "exchange/safefilename.h"
 
 #include <QStringList>
 #include <QTextBoundaryFinder>

@@ -1,4 +1,4 @@
-#include "export/csvexporter.h"
+#include "exchange/csv/csvexporter.h"
 
 #include "annotate/textspan.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportedarticle.h"
+#include "exchange/exportedarticle.h"
 
 #include <QDateTime>
 #include <QList>

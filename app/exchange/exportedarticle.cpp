@@ -1,4 +1,4 @@
-#include "export/exportedarticle.h"
+#include "exchange/exportedarticle.h"
 
 #include "store/annotationstore.h"
 #include "store/articlestore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportedarticle.h"
+#include "exchange/exportedarticle.h"
 
 #include <QByteArray>
 #include <QList>

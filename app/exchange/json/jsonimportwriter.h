@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/exportedarticle.h"
-#include "export/jsonimporter.h"
+#include "exchange/exportedarticle.h"
+#include "exchange/json/jsonimporter.h"
 #include "store/sqlvalue.h"
 
 #include <QDateTime>

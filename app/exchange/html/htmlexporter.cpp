@@ -1,4 +1,4 @@
-#include "export/htmlexporter.h"
+#include "exchange/html/htmlexporter.h"
 
 #include <QUrl>
 

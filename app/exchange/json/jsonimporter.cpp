@@ -1,7 +1,7 @@
-#include "export/jsonimporter.h"
+#include "exchange/json/jsonimporter.h"
 
-#include "export/jsonexporter.h"
-#include "export/jsonimportwriter.h"
+#include "exchange/json/jsonexporter.h"
+#include "exchange/json/jsonimportwriter.h"
 
 #include <QFile>
 #include <QJsonArray>
