@@ -1,4 +1,5 @@
 #include "window/mainwindow.h"
+#include "window/windowaction.h"
 
 #include "annotating/annotationcontroller.h"
 #include "annotating/annotationpanel.h"
@@ -8,7 +9,7 @@
 #include "corpus/companiesview.h"
 #include "corpus/partnershipsview.h"
 #include "exchange/exportdialog.h"
-#include "exchange/importjob.h"
+#include "exchange/importexportactions.h"
 #include "exchange/importreportdialog.h"
 #include "reader/readerview.h"
 #include "reader/samplearticles.h"
@@ -36,8 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
@@ -51,14 +50,6 @@
 namespace {
 enum Page { WelcomePageIndex = 0, ReadingPageIndex = 1 };
 
-QAction* makeAction(QWidget* owner, const QString& name, const QString& text,
-                    const QList<QKeySequence>& keys = {}) {
-    auto* action = new QAction(text, owner);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    owner->addAction(action); // shortcuts work whichever child has the focus
-    return action;
-}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSettings> settings,
@@ -72,6 +63,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     m_model = new ArticleListModel(*m_db, this);
     createLayout();
     m_annotations = new AnnotationController(*m_db, m_reader, m_panel, this);
+    m_exchange = new ImportExportActions(*m_db, this, [this] {
+        return ImportExportActions::Scope{m_reader->articleId(), m_model->filter()};
+    });
+    connect(m_exchange, &ImportExportActions::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_exchange, &ImportExportActions::failed, this, &MainWindow::showError);
     createActions();
     createStatusBar();
     connect(m_model, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
@@ -85,10 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
 }
 
 MainWindow::~MainWindow() {
-    if (m_import) {
-        m_import->cancel();
-        m_import->wait();
-    }
+    m_exchange->cancelAndWait();
 }
 
 void MainWindow::createLayout() {
@@ -135,8 +128,10 @@ void MainWindow::createLayout() {
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
-    connect(welcome, &WelcomePage::importRequested, this, &MainWindow::importFolder);
-    connect(welcome, &WelcomePage::samplesRequested, this, &MainWindow::importSamples);
+    connect(welcome, &WelcomePage::importRequested, this,
+            [this] { m_exchange->importActions().at(1)->trigger(); }); // Import Folder…
+    connect(welcome, &WelcomePage::samplesRequested, this,
+            [this] { m_exchange->importActions().at(2)->trigger(); }); // the samples
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
@@ -146,38 +141,26 @@ void MainWindow::createLayout() {
 
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* importFilesAction = makeAction(this, QStringLiteral("actionImportFiles"),
-                                         tr("&Import Articles…"), {QKeySequence::Open});
-    auto* importFolderAction =
-        makeAction(this, QStringLiteral("actionImportFolder"), tr("Import &Folder…"),
-                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
-    auto* samplesAction =
-        makeAction(this, QStringLiteral("actionOpenSamples"), tr("Open the &Sample Articles"));
+    fileMenu->addActions(m_exchange->importActions());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_exchange->exportAction());
+    fileMenu->addSeparator();
     auto* quitAction =
-        makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
-    auto* exportAction = makeAction(this, QStringLiteral("actionExport"), tr("&Export…"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    fileMenu->addActions({importFilesAction, importFolderAction, samplesAction});
-    fileMenu->addSeparator();
-    fileMenu->addAction(exportAction);
-    connect(exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
-    fileMenu->addSeparator();
+        makeWindowAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
     fileMenu->addAction(quitAction);
-    connect(importFilesAction, &QAction::triggered, this, &MainWindow::importFiles);
-    connect(importFolderAction, &QAction::triggered, this, &MainWindow::importFolder);
-    connect(samplesAction, &QAction::triggered, this, &MainWindow::importSamples);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
-    auto* nextAction = makeAction(this, QStringLiteral("actionNextArticle"), tr("&Next Article"),
-                                  {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    auto* nextAction =
+        makeWindowAction(this, QStringLiteral("actionNextArticle"), tr("&Next Article"),
+                         {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
     auto* previousAction =
-        makeAction(this, QStringLiteral("actionPreviousArticle"), tr("&Previous Article"),
-                   {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    auto* searchAction = makeAction(this, QStringLiteral("actionFocusSearch"), tr("&Search"),
-                                    {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    auto* listAction = makeAction(this, QStringLiteral("actionFocusList"), tr("Article &List"),
-                                  {QKeySequence(Qt::CTRL | Qt::Key_L)});
+        makeWindowAction(this, QStringLiteral("actionPreviousArticle"), tr("&Previous Article"),
+                         {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    auto* searchAction = makeWindowAction(this, QStringLiteral("actionFocusSearch"), tr("&Search"),
+                                          {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    auto* listAction = makeWindowAction(this, QStringLiteral("actionFocusList"),
+                                        tr("Article &List"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
     goMenu->addActions({nextAction, previousAction, searchAction, listAction});
     connect(nextAction, &QAction::triggered, this, [this] { moveSelection(+1); });
     connect(previousAction, &QAction::triggered, this, [this] { moveSelection(-1); });
@@ -185,13 +168,14 @@ void MainWindow::createActions() {
     connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
 
     auto* articleMenu = menuBar()->addMenu(tr("&Article"));
-    auto* doneAction = makeAction(this, QStringLiteral("actionMarkDone"), tr("Mark &Done"),
-                                  {QKeySequence(Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_D)});
-    auto* unreadAction = makeAction(this, QStringLiteral("actionMarkUnread"), tr("Mark &Unread"),
-                                    {QKeySequence(Qt::Key_U)});
+    auto* doneAction =
+        makeWindowAction(this, QStringLiteral("actionMarkDone"), tr("Mark &Done"),
+                         {QKeySequence(Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_D)});
+    auto* unreadAction = makeWindowAction(this, QStringLiteral("actionMarkUnread"),
+                                          tr("Mark &Unread"), {QKeySequence(Qt::Key_U)});
     m_showRemovedAction =
-        makeAction(this, QStringLiteral("actionShowRemoved"), tr("Show &Removed Pieces"),
-                   {QKeySequence(Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_R)});
+        makeWindowAction(this, QStringLiteral("actionShowRemoved"), tr("Show &Removed Pieces"),
+                         {QKeySequence(Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_showRemovedAction->setCheckable(true);
     articleMenu->addActions({doneAction, unreadAction, m_showRemovedAction});
     articleMenu->addSeparator();
@@ -209,11 +193,13 @@ void MainWindow::createActions() {
     createAnnotationMenu();
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* largerAction = makeAction(this, QStringLiteral("actionLargerText"), tr("&Larger Text"),
-                                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    auto* smallerAction = makeAction(this, QStringLiteral("actionSmallerText"), tr("&Smaller Text"),
-                                     {QKeySequence::ZoomOut});
-    auto* fontAction = makeAction(this, QStringLiteral("actionChooseFont"), tr("Reading &Font…"));
+    auto* largerAction =
+        makeWindowAction(this, QStringLiteral("actionLargerText"), tr("&Larger Text"),
+                         {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    auto* smallerAction = makeWindowAction(this, QStringLiteral("actionSmallerText"),
+                                           tr("&Smaller Text"), {QKeySequence::ZoomOut});
+    auto* fontAction =
+        makeWindowAction(this, QStringLiteral("actionChooseFont"), tr("Reading &Font…"));
     viewMenu->addActions({largerAction, smallerAction, fontAction});
     connect(largerAction, &QAction::triggered, this, [this] { m_reader->zoomReader(+1); });
     connect(smallerAction, &QAction::triggered, this, [this] { m_reader->zoomReader(-1); });
@@ -230,7 +216,7 @@ void MainWindow::createActions() {
                                 QStringLiteral("actionThemeLight"),
                                 QStringLiteral("actionThemeDark")};
     for (int i = 0; i < 3; ++i) {
-        auto* action = makeAction(this, themeIds[i], themeNames[i]);
+        auto* action = makeWindowAction(this, themeIds[i], themeNames[i]);
         action->setCheckable(true);
         themeGroup->addAction(action);
         themeMenu->addAction(action);
@@ -244,9 +230,10 @@ void MainWindow::createActions() {
     m_themeActions.at(2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto* shortcutsAction = makeAction(this, QStringLiteral("actionShortcuts"),
-                                       tr("&Keyboard Shortcuts"), {QKeySequence::HelpContents});
-    auto* aboutAction = makeAction(this, QStringLiteral("actionAbout"), tr("&About Folio"));
+    auto* shortcutsAction =
+        makeWindowAction(this, QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+                         {QKeySequence::HelpContents});
+    auto* aboutAction = makeWindowAction(this, QStringLiteral("actionAbout"), tr("&About Folio"));
     helpMenu->addActions({shortcutsAction, aboutAction});
     connect(shortcutsAction, &QAction::triggered, this,
             [this] { (new ShortcutsHelp(actions(), this))->open(); });
@@ -259,7 +246,7 @@ void MainWindow::createActions() {
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({importFilesAction, importFolderAction});
+    toolbar->addActions(m_exchange->importActions().mid(0, 2)); // files, folder
     toolbar->addSeparator();
     toolbar->addActions({previousAction, nextAction, doneAction, m_showRemovedAction});
     toolbar->addSeparator();
@@ -404,21 +391,7 @@ void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {
 void MainWindow::createStatusBar() {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancelImport = new QPushButton(tr("Cancel"), this);
-    m_cancelImport->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancelImport->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelImport);
     statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_cancelImport, &QPushButton::clicked, this, [this] {
-        if (m_import)
-            m_import->cancel();
-        m_cancelImport->setEnabled(false);
-    });
 }
 
 void MainWindow::restoreSettings() {
@@ -452,11 +425,7 @@ void MainWindow::saveSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_import) {
-        // Cancelling finishes the article being stored, so the database stays consistent.
-        m_import->cancel();
-        m_import->wait();
-    }
+    m_exchange->cancelAndWait();
     saveSettings();
     event->accept();
 }
@@ -616,60 +585,16 @@ void MainWindow::restoreRemovedPiece(int index) {
     m_annotations->restoreRemovedPiece(index);
 }
 
-void MainWindow::importFiles() {
-    const QStringList files = Dialogs::chooseArticleFiles(this);
-    if (!files.isEmpty())
-        importPaths(files);
-}
-
-void MainWindow::importFolder() {
-    const QString folder = Dialogs::chooseArticleFolder(this);
-    if (!folder.isEmpty())
-        importPaths({folder});
-}
-
-void MainWindow::importSamples() {
-    auto folder = SampleArticles::extract();
-    if (!folder)
-        return showError(folder.errorMessage());
-    importPaths({*folder});
+bool MainWindow::isImporting() const {
+    return m_exchange->isImporting();
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
-    if (m_import) {
-        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."),
-                                 5000);
-        return;
-    }
-    m_import = new ImportJob(m_db->path(), paths, this);
-    connect(m_import, &ImportJob::progress, this, &MainWindow::onImportProgress);
-    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelImport->setEnabled(true);
-    m_cancelImport->show();
-    statusBar()->showMessage(tr("Importing…"));
-    m_import->start();
-}
-
-void MainWindow::onImportProgress(int done, int total, const QString& path) {
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%v of %m"));
-    if (!path.isEmpty())
-        statusBar()->showMessage(tr("Importing %1…").arg(path));
+    m_exchange->importPaths(paths);
 }
 
 void MainWindow::onImportFinished(const ImportReport& report) {
-    m_import->wait();
-    m_import->deleteLater();
-    m_import = nullptr;
-    m_progress->hide();
-    m_cancelImport->hide();
-    statusBar()->showMessage(report.summary(), 8000);
     refreshList();
-    // Not modal: the user can read on while the report is open.
-    (new ImportReportDialog(report, this))->show();
     emit importFinished(report);
 }
 
@@ -685,32 +610,4 @@ void MainWindow::showError(const QString& message) {
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::showExportDialog() {
-    ExportScopes scopes;
-    if (const qint64 id = m_reader->articleId(); id > 0)
-        scopes.openArticle = scopes.selected = {id};
-    auto idsOf = [this](const ArticleFilter& filter) {
-        QList<qint64> ids;
-        const ArticleQuery query(*m_db);
-        if (auto total = query.count(filter)) {
-            if (auto rows =
-                    query.page(filter, ArticleSort::Date, Qt::DescendingOrder, 0, int(*total)))
-                for (const ArticleSummary& row : *rows)
-                    ids << row.id;
-        }
-        return ids;
-    };
-    if (!m_model->filter().isEmpty())
-        scopes.filtered = idsOf(m_model->filter());
-    scopes.all = idsOf({});
-    auto* dialog = new ExportDialog(scopes, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDatabasePath(m_db->path());
-    connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary& summary) {
-        statusBar()->showMessage(summary.message(), 8000);
-    });
-    connect(dialog, &ExportDialog::exportFailed, this, &MainWindow::showError);
-    dialog->open();
 }

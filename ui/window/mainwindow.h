@@ -17,11 +17,9 @@ class ArticleListModel;
 class Database;
 class DatabaseWatcher;
 class FilterBar;
-class ImportJob;
+class ImportExportActions;
 class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -38,7 +36,7 @@ public:
     ~MainWindow() override;
 
     void importPaths(const QStringList& paths);
-    bool isImporting() const { return !m_import.isNull(); }
+    bool isImporting() const;
     void openArticle(qint64 id);
 
     ArticleListModel* articleModel() const { return m_model; }
@@ -71,10 +69,6 @@ private:
     void setStatusOfCurrent(ReadingStatus status);
     void toggleDone();
     void restoreRemovedPiece(int index);
-    void importFiles();
-    void importFolder();
-    void importSamples();
-    void onImportProgress(int done, int total, const QString& path);
     void onImportFinished(const ImportReport& report);
     void applyTheme();
     void createAnnotationMenu();
@@ -82,7 +76,6 @@ private:
     void refreshAfterChangeElsewhere();
     void showCompaniesView();
     void showPartnershipsView();
-    void showExportDialog();
     void openEvidence(qint64 articleId, qint64 partnershipId);
     void showError(const QString& message);
 
@@ -96,15 +89,13 @@ private:
     ReaderView* m_reader = nullptr;
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;
+    ImportExportActions* m_exchange = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
     QPointer<CompaniesView> m_companiesView;
     QPointer<PartnershipsView> m_partnershipsView;
     QLabel* m_countLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancelImport = nullptr;
     QAction* m_showRemovedAction = nullptr;
     QList<QAction*> m_themeActions; // System, Light, Dark
-    QPointer<ImportJob> m_import;
     qint64 m_totalArticles = 0;
 };

@@ -1,0 +1,140 @@
+#include "exchange/importexportactions.h"
+
+#include "exchange/exportdialog.h"
+#include "exchange/importjob.h"
+#include "exchange/importreportdialog.h"
+#include "reader/samplearticles.h"
+#include "store/articlequery.h"
+#include "store/database.h"
+#include "window/dialogs.h"
+#include "window/windowaction.h"
+
+#include <QMainWindow>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+
+ImportExportActions::ImportExportActions(Database& database, QMainWindow* window,
+                                         std::function<Scope()> currentScope)
+    : QObject(window)
+    , m_db(database)
+    , m_window(window)
+    , m_currentScope(std::move(currentScope))
+    , m_progress(new QProgressBar(window))
+    , m_cancel(new QPushButton(tr("Cancel"), window)) {
+    auto* files = makeWindowAction(window, QStringLiteral("actionImportFiles"),
+                                   tr("&Import Articles…"), {QKeySequence::Open});
+    auto* folder =
+        makeWindowAction(window, QStringLiteral("actionImportFolder"), tr("Import &Folder…"),
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    auto* samples = makeWindowAction(window, QStringLiteral("actionOpenSamples"),
+                                     tr("Open the &Sample Articles"));
+    m_exportAction = makeWindowAction(window, QStringLiteral("actionExport"), tr("&Export…"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_importActions = {files, folder, samples};
+    connect(files, &QAction::triggered, this, [this] {
+        if (const QStringList chosen = Dialogs::chooseArticleFiles(m_window); !chosen.isEmpty())
+            importPaths(chosen);
+    });
+    connect(folder, &QAction::triggered, this, [this] {
+        if (const QString chosen = Dialogs::chooseArticleFolder(m_window); !chosen.isEmpty())
+            importPaths({chosen});
+    });
+    connect(samples, &QAction::triggered, this, [this] {
+        auto extracted = SampleArticles::extract();
+        if (!extracted)
+            return emit failed(extracted.errorMessage());
+        importPaths({*extracted});
+    });
+    connect(m_exportAction, &QAction::triggered, this, &ImportExportActions::showExportDialog);
+
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    m_cancel->hide();
+    window->statusBar()->addPermanentWidget(m_progress);
+    window->statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_import)
+            m_import->cancel();
+        m_cancel->setEnabled(false);
+    });
+}
+
+ImportExportActions::~ImportExportActions() {
+    cancelAndWait();
+}
+
+void ImportExportActions::cancelAndWait() {
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+}
+
+void ImportExportActions::importPaths(const QStringList& paths) {
+    if (m_import) {
+        m_window->statusBar()->showMessage(
+            tr("An import is already running; wait for it or cancel it."), 5000);
+        return;
+    }
+    m_import = new ImportJob(m_db.path(), paths, this);
+    connect(m_import, &ImportJob::progress, this, &ImportExportActions::onProgress);
+    connect(m_import, &ImportJob::finished, this, &ImportExportActions::onFinished);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_window->statusBar()->showMessage(tr("Importing…"));
+    m_import->start();
+}
+
+void ImportExportActions::onProgress(int done, int total, const QString& path) {
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%v of %m"));
+    if (!path.isEmpty())
+        m_window->statusBar()->showMessage(tr("Importing %1…").arg(path));
+}
+
+void ImportExportActions::onFinished(const ImportReport& report) {
+    m_import->wait();
+    m_import->deleteLater();
+    m_import = nullptr;
+    m_progress->hide();
+    m_cancel->hide();
+    m_window->statusBar()->showMessage(report.summary(), 8000);
+    emit importFinished(report);
+    // Not modal: the user can read on while the report is open.
+    (new ImportReportDialog(report, m_window))->show();
+}
+
+void ImportExportActions::showExportDialog() {
+    const Scope scope = m_currentScope();
+    ExportScopes scopes;
+    if (scope.openArticle > 0)
+        scopes.openArticle = scopes.selected = {scope.openArticle};
+    auto idsOf = [this](const ArticleFilter& filter) {
+        QList<qint64> ids;
+        const ArticleQuery query(m_db);
+        if (auto total = query.count(filter)) {
+            if (auto rows =
+                    query.page(filter, ArticleSort::Date, Qt::DescendingOrder, 0, int(*total)))
+                for (const ArticleSummary& row : *rows)
+                    ids << row.id;
+        }
+        return ids;
+    };
+    if (!scope.filter.isEmpty())
+        scopes.filtered = idsOf(scope.filter);
+    scopes.all = idsOf({});
+    auto* dialog = new ExportDialog(scopes, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatabasePath(m_db.path());
+    connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary& summary) {
+        m_window->statusBar()->showMessage(summary.message(), 8000);
+    });
+    connect(dialog, &ExportDialog::exportFailed, this, &ImportExportActions::failed);
+    dialog->open();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "import/importreport.h"
+#include "store/articlefilter.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class Database;
+class ImportJob;
+class QAction;
+class QMainWindow;
+class QProgressBar;
+class QPushButton;
+
+// The File menu's import and export: the actions (children of the window), the background
+// import with its progress bar and Cancel button in the window's status bar, the non-modal
+// import report, and the Export dialog.
+class ImportExportActions final : public QObject {
+    Q_OBJECT
+public:
+    // What the Export dialog offers besides everything: the open article and the list's filter.
+    struct Scope {
+        qint64 openArticle = 0;
+        ArticleFilter filter;
+    };
+
+    ImportExportActions(Database& database, QMainWindow* window,
+                        std::function<Scope()> currentScope);
+    ~ImportExportActions() override;
+
+    // Import Articles…, Import Folder…, Open the Sample Articles, Export…
+    QList<QAction*> importActions() const { return m_importActions; }
+    QAction* exportAction() const { return m_exportAction; }
+
+    void importPaths(const QStringList& paths);
+    bool isImporting() const { return !m_import.isNull(); }
+    // Cancelling finishes the article being stored, so the database stays consistent.
+    void cancelAndWait();
+
+signals:
+    void importFinished(const ImportReport& report);
+    void failed(const QString& message);
+
+private:
+    void onProgress(int done, int total, const QString& path);
+    void onFinished(const ImportReport& report);
+    void showExportDialog();
+
+    Database& m_db;
+    QMainWindow* m_window;
+    std::function<Scope()> m_currentScope;
+    QList<QAction*> m_importActions;
+    QAction* m_exportAction;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QPointer<ImportJob> m_import;
+};
