@@ -3,11 +3,9 @@
 
 #include "annotating/annotationcontroller.h"
 #include "annotating/annotationpanel.h"
-#include "annotating/partnershipkindsdialog.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterbar.h"
-#include "corpus/companiesview.h"
-#include "corpus/partnershipsview.h"
+#include "corpus/corpusviewactions.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importexportactions.h"
 #include "exchange/importreportdialog.h"
@@ -265,23 +263,10 @@ void MainWindow::createAnnotationMenu() {
     menu->addSeparator();
     menu->addActions({named("actionUndo"), named("actionRedo")});
     menu->addSeparator();
-    auto* companies = new QAction(tr("&Companies…"), this);
-    companies->setObjectName(QStringLiteral("actionCompaniesView"));
-    companies->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    auto* partnerships = new QAction(tr("Partner&ships…"), this);
-    partnerships->setObjectName(QStringLiteral("actionPartnershipsView"));
-    partnerships->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    addAction(companies);
-    addAction(partnerships);
-    auto* kinds = new QAction(tr("Partnership &Kinds…"), this);
-    kinds->setObjectName(QStringLiteral("actionPartnershipKinds"));
-    kinds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    addAction(kinds);
-    menu->addActions({companies, partnerships, kinds});
-    connect(kinds, &QAction::triggered, this,
-            [this] { (new PartnershipKindsDialog(*m_db, this))->open(); });
-    connect(companies, &QAction::triggered, this, &MainWindow::showCompaniesView);
-    connect(partnerships, &QAction::triggered, this, &MainWindow::showPartnershipsView);
+    m_corpus = new CorpusViewActions(*m_db, m_annotations, this);
+    menu->addActions(m_corpus->actions());
+    connect(m_corpus, &CorpusViewActions::openArticleRequested, this, &MainWindow::openArticle);
+    connect(m_corpus, &CorpusViewActions::openEvidenceRequested, this, &MainWindow::openEvidence);
     connect(m_annotations, &AnnotationController::annotationsChanged, this,
             &MainWindow::onAnnotationsChanged);
     connect(m_annotations, &AnnotationController::failed, this, &MainWindow::showError);
@@ -298,10 +283,7 @@ void MainWindow::onAnnotationsChanged(qint64 articleId) {
         m_model->refresh();
     if (auto companies = AnnotationStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
-    if (m_companiesView)
-        m_companiesView->refresh();
-    if (m_partnershipsView)
-        m_partnershipsView->refresh();
+    m_corpus->refresh();
 }
 
 void MainWindow::refreshAfterChangeElsewhere() {
@@ -339,41 +321,8 @@ void MainWindow::refreshAfterChangeElsewhere() {
         m_filterBar->setSources(*sources);
     if (auto companies = AnnotationStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
-    if (m_companiesView)
-        m_companiesView->refresh();
-    if (m_partnershipsView)
-        m_partnershipsView->refresh();
+    m_corpus->refresh();
     updatePage();
-}
-
-void MainWindow::showCompaniesView() {
-    if (!m_companiesView) {
-        m_companiesView = new CompaniesView(*m_db, this);
-        m_companiesView->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_companiesView, &CompaniesView::renameRequested, m_annotations,
-                &AnnotationController::renameCompany);
-        connect(m_companiesView, &CompaniesView::aliasesRequested, m_annotations,
-                &AnnotationController::setAliases);
-        connect(m_companiesView, &CompaniesView::mergeRequested, m_annotations,
-                &AnnotationController::mergeCompanies);
-        connect(m_companiesView, &CompaniesView::openArticleRequested, this,
-                &MainWindow::openArticle);
-    }
-    m_companiesView->show();
-    m_companiesView->raise();
-    m_companiesView->activateWindow();
-}
-
-void MainWindow::showPartnershipsView() {
-    if (!m_partnershipsView) {
-        m_partnershipsView = new PartnershipsView(*m_db, this);
-        m_partnershipsView->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_partnershipsView, &PartnershipsView::openEvidenceRequested, this,
-                &MainWindow::openEvidence);
-    }
-    m_partnershipsView->show();
-    m_partnershipsView->raise();
-    m_partnershipsView->activateWindow();
 }
 
 void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {

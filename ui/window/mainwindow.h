@@ -11,9 +11,8 @@
 class AnnotationController;
 class AnnotationPanel;
 class AppSettings;
-class CompaniesView;
-class PartnershipsView;
 class ArticleListModel;
+class CorpusViewActions;
 class Database;
 class DatabaseWatcher;
 class FilterBar;
@@ -74,8 +73,6 @@ private:
     void createAnnotationMenu();
     void onAnnotationsChanged(qint64 articleId);
     void refreshAfterChangeElsewhere();
-    void showCompaniesView();
-    void showPartnershipsView();
     void openEvidence(qint64 articleId, qint64 partnershipId);
     void showError(const QString& message);
 
@@ -90,10 +87,9 @@ private:
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;
     ImportExportActions* m_exchange = nullptr;
+    CorpusViewActions* m_corpus = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
-    QPointer<CompaniesView> m_companiesView;
-    QPointer<PartnershipsView> m_partnershipsView;
     QLabel* m_countLabel = nullptr;
     QAction* m_showRemovedAction = nullptr;
     QList<QAction*> m_themeActions; // System, Light, Dark
