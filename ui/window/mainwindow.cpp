@@ -10,8 +10,8 @@
 #include "exchange/importexportactions.h"
 #include "exchange/importreportdialog.h"
 #include "reader/readerview.h"
+#include "reader/readingviewactions.h"
 #include "reader/samplearticles.h"
-#include "reader/theme.h"
 #include "reader/welcomepage.h"
 #include "store/anchorreview.h"
 #include "store/annotationstore.h"
@@ -26,10 +26,8 @@
 #include "window/shortcutshelp.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFontDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -191,41 +189,8 @@ void MainWindow::createActions() {
     createAnnotationMenu();
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* largerAction =
-        makeWindowAction(this, QStringLiteral("actionLargerText"), tr("&Larger Text"),
-                         {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    auto* smallerAction = makeWindowAction(this, QStringLiteral("actionSmallerText"),
-                                           tr("&Smaller Text"), {QKeySequence::ZoomOut});
-    auto* fontAction =
-        makeWindowAction(this, QStringLiteral("actionChooseFont"), tr("Reading &Font…"));
-    viewMenu->addActions({largerAction, smallerAction, fontAction});
-    connect(largerAction, &QAction::triggered, this, [this] { m_reader->zoomReader(+1); });
-    connect(smallerAction, &QAction::triggered, this, [this] { m_reader->zoomReader(-1); });
-    connect(fontAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QFont font = QFontDialog::getFont(&ok, m_reader->readerFont(), this);
-        if (ok)
-            m_reader->setReaderFont(font);
-    });
-    auto* themeMenu = viewMenu->addMenu(tr("&Theme"));
-    auto* themeGroup = new QActionGroup(this);
-    const QString themeNames[] = {tr("Follow the &Desktop"), tr("&Light"), tr("Dar&k")};
-    const QString themeIds[] = {QStringLiteral("actionThemeSystem"),
-                                QStringLiteral("actionThemeLight"),
-                                QStringLiteral("actionThemeDark")};
-    for (int i = 0; i < 3; ++i) {
-        auto* action = makeWindowAction(this, themeIds[i], themeNames[i]);
-        action->setCheckable(true);
-        themeGroup->addAction(action);
-        themeMenu->addAction(action);
-        m_themeActions << action;
-        connect(action, &QAction::triggered, this, [this, i] {
-            m_settings->setTheme(ThemeChoice(i));
-            applyTheme();
-        });
-    }
-    m_themeActions.at(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_themeActions.at(2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_viewActions = new ReadingViewActions(m_reader, *m_settings, this);
+    m_viewActions->addTo(viewMenu);
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* shortcutsAction =
@@ -355,10 +320,8 @@ void MainWindow::restoreSettings() {
         m_splitter->restoreState(m_settings->splitterState());
     if (!m_settings->listHeaderState().isEmpty())
         m_list->horizontalHeader()->restoreState(m_settings->listHeaderState());
-    m_reader->setReaderFont(m_settings->readerFont());
     m_showRemovedAction->setChecked(m_settings->showRemoved());
-    m_themeActions.at(int(m_settings->theme()))->setChecked(true);
-    applyTheme();
+    m_viewActions->restore();
 }
 
 void MainWindow::saveSettings() {
@@ -368,7 +331,7 @@ void MainWindow::saveSettings() {
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setListHeaderState(m_list->horizontalHeader()->saveState());
-    m_settings->setReaderFont(m_reader->readerFont());
+    m_viewActions->save();
     m_settings->setLastArticleId(m_reader->articleId());
     m_settings->sync();
 }
@@ -545,12 +508,6 @@ void MainWindow::importPaths(const QStringList& paths) {
 void MainWindow::onImportFinished(const ImportReport& report) {
     refreshList();
     emit importFinished(report);
-}
-
-void MainWindow::applyTheme() {
-    const ThemeChoice choice = m_settings->theme();
-    Theme::apply(choice);
-    m_reader->setDarkTheme(Theme::isDark(choice));
 }
 
 void MainWindow::showError(const QString& message) {

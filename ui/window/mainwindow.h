@@ -23,6 +23,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class ReaderView;
+class ReadingViewActions;
 
 // The reading window: the article list with its search and filters on the left, the reader on
 // the right, a welcome page while the database is empty. It owns the database connection of the
@@ -69,7 +70,6 @@ private:
     void toggleDone();
     void restoreRemovedPiece(int index);
     void onImportFinished(const ImportReport& report);
-    void applyTheme();
     void createAnnotationMenu();
     void onAnnotationsChanged(qint64 articleId);
     void refreshAfterChangeElsewhere();
@@ -88,10 +88,10 @@ private:
     AnnotationController* m_annotations = nullptr;
     ImportExportActions* m_exchange = nullptr;
     CorpusViewActions* m_corpus = nullptr;
+    ReadingViewActions* m_viewActions = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
     QLabel* m_countLabel = nullptr;
     QAction* m_showRemovedAction = nullptr;
-    QList<QAction*> m_themeActions; // System, Light, Dark
     qint64 m_totalArticles = 0;
 };
