@@ -1,5 +1,8 @@
 #include "reader/readerview.h"
 
+#include "reader/readerstyle.h"
+#include "reader/wordmatches.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QFontMetrics>
@@ -16,6 +19,11 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using ReaderStyle::applyPalette;
+using ReaderStyle::blockFormat;
+using ReaderStyle::charFormat;
+using ReaderStyle::colours;
+using ReaderStyle::Colours;
 
 namespace {
 
@@ -27,47 +35,6 @@ constexpr int minSideMargin = 16;
 constexpr int documentMargin = 24;
 constexpr int bodyLineHeightPercent = 150;
 
-struct Colours {
-    QColor background, text, muted, link, highlight, highlightText, selection;
-};
-
-Colours colours(bool dark) {
-    if (dark)
-        return {QColor(0x1e1f22u), QColor(0xd8d8d8u), QColor(0x8c8f94u), QColor(0x7aa7e8u),
-                QColor(0x6b5218u), QColor(0xf4f1eau), QColor(0x2f4f7au)};
-    return {QColor(0xfdfdfbu), QColor(0x1d1d1fu), QColor(0x6e6e73u), QColor(0x0b57d0u),
-            QColor(0xfff0a0u), QColor(0x1d1d1fu), QColor(0xb4d5feu)};
-}
-
-void applyPalette(QWidget* widget, const Colours& c) {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::Base, c.background);
-    palette.setColor(QPalette::Window, c.background); // the viewport margins around the column
-    palette.setColor(QPalette::Text, c.text);
-    palette.setColor(QPalette::Link, c.link);
-    palette.setColor(QPalette::Highlight, c.selection);
-    palette.setColor(QPalette::HighlightedText, c.text);
-    widget->setPalette(palette);
-}
-
-QTextCharFormat charFormat(const QColor& colour, qreal pointSize = 0, bool bold = false) {
-    QTextCharFormat format;
-    format.setForeground(colour);
-    if (pointSize > 0)
-        format.setFontPointSize(pointSize);
-    if (bold)
-        format.setFontWeight(QFont::Bold);
-    return format;
-}
-
-QTextBlockFormat blockFormat(qreal top, qreal bottom, qreal left = 0) {
-    QTextBlockFormat format;
-    format.setTopMargin(top);
-    format.setBottomMargin(bottom);
-    format.setLeftMargin(left);
-    return format;
-}
-
 // QTextCursor::insertText starts a new block at these characters; a paragraph must stay exactly
 // one block of the same length, so they become same-length characters that do not split.
 QString oneBlock(QString text) {
@@ -78,63 +45,6 @@ QString oneBlock(QString text) {
             c = QChar::ReplacementCharacter;
     }
     return text;
-}
-
-bool isMark(QChar c) {
-    return c.category() >= QChar::Mark_NonSpacing && c.category() <= QChar::Mark_Enclosing;
-}
-
-// Text compared case- and accent-insensitively: decomposed, marks dropped, case folded.
-// source[i] is the index in the original text of folded character i.
-struct Folded {
-    QString text;
-    QList<int> source;
-};
-
-Folded fold(const QString& text) {
-    Folded out;
-    out.text.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        const QString decomposed =
-            c.unicode() < 0x80 || c.isSurrogate()
-                ? QString(c.toCaseFolded())
-                : QString(c).normalized(QString::NormalizationForm_KD).toCaseFolded();
-        for (const QChar d : decomposed) {
-            if (!isMark(d)) {
-                out.text += d;
-                out.source.append(i);
-            }
-        }
-    }
-    return out;
-}
-
-bool isWordStart(const QString& text, int i) {
-    if (i == 0)
-        return true;
-    const QChar before = text[i - 1];
-    if (before.isLowSurrogate() && i >= 2 && text[i - 2].isHighSurrogate())
-        return !QChar::isLetterOrNumber(QChar::surrogateToUcs4(text[i - 2], before));
-    return !before.isLetterOrNumber();
-}
-
-// Ranges [start, end) in `text` where one of the folded `needles` begins a word.
-QList<std::pair<int, int>> wordPrefixMatches(const QString& text, const QStringList& needles) {
-    QList<std::pair<int, int>> ranges;
-    const Folded folded = fold(text);
-    for (const QString& needle : needles) {
-        for (int at = folded.text.indexOf(needle); at >= 0;
-             at = folded.text.indexOf(needle, at + 1)) {
-            if (!isWordStart(folded.text, at))
-                continue;
-            int end = folded.source[at + needle.size() - 1] + 1;
-            while (end < text.size() && (isMark(text[end]) || text[end].isLowSurrogate()))
-                ++end; // a match ends after whole characters, accents included
-            ranges.append({folded.source[at], end});
-        }
-    }
-    return ranges;
 }
 
 } // namespace
@@ -371,7 +281,7 @@ void ReaderView::applyHighlights() {
     m_highlights.clear();
     QStringList needles;
     for (const QString& word : std::as_const(m_highlightWords)) {
-        const QString needle = fold(word.trimmed()).text;
+        const QString needle = WordMatches::folded(word.trimmed());
         if (!needle.isEmpty())
             needles.append(needle);
     }
@@ -383,7 +293,7 @@ void ReaderView::applyHighlights() {
              block = block.next()) {
             if (block != document()->begin() && block.position() < m_bodyStart)
                 continue;
-            for (const auto& [start, end] : wordPrefixMatches(block.text(), needles))
+            for (const auto& [start, end] : WordMatches::prefixMatches(block.text(), needles))
                 ranges.append({block.position() + start, block.position() + end});
         }
     }
