@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/searchquery.h"
+#include "store/sqldialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,15 +48,14 @@ struct Where {
     QVariantList values;
 };
 
-Where whereFrom(const ArticleFilter& filter) {
+Where whereFrom(const ArticleFilter& filter, const SqlDialect& dialect) {
     QStringList clauses;
     Where where;
     // Search as you type: the last word may be half typed. Text without any word (only
     // punctuation, only operators) is no search at all rather than an error or an empty list.
     const QString match = SearchQuery::plainWords(filter.search, /*prefixLast=*/true);
     if (!match.isEmpty()) {
-        clauses << QStringLiteral(
-            "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+        clauses << dialect.articleMatch();
         where.values << match;
     }
     if (!filter.source.isEmpty()) {
@@ -76,12 +76,12 @@ Where whereFrom(const ArticleFilter& filter) {
     return where;
 }
 
-QString sortExpression(ArticleSort sort) {
+QString sortExpression(ArticleSort sort, const SqlDialect& dialect) {
     switch (sort) {
     case ArticleSort::Title:
-        return QStringLiteral("a.title COLLATE NOCASE");
+        return dialect.caseInsensitive(QStringLiteral("a.title"));
     case ArticleSort::Source:
-        return QStringLiteral("a.source COLLATE NOCASE");
+        return dialect.caseInsensitive(QStringLiteral("a.source"));
     case ArticleSort::Date:
         return QStringLiteral("a.imported_at");
     case ArticleSort::Status:
@@ -95,17 +95,17 @@ QString sortExpression(ArticleSort sort) {
 }
 
 // The id breaks ties, so that every row has one place and pages neither repeat nor skip rows.
-QString orderBy(ArticleSort sort, Qt::SortOrder order) {
+QString orderBy(ArticleSort sort, Qt::SortOrder order, const SqlDialect& dialect) {
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + sortExpression(sort) + direction +
+    return QStringLiteral(" ORDER BY ") + sortExpression(sort, dialect) + direction +
            QStringLiteral(", a.id") + direction;
 }
 
 } // namespace
 
 Result<qint64> ArticleQuery::count(const ArticleFilter& filter) const {
-    const Where where = whereFrom(filter);
+    const Where where = whereFrom(filter, m_db.dialect());
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM article a") + where.sql);
     for (const QVariant& value : where.values)
@@ -117,8 +117,8 @@ Result<qint64> ArticleQuery::count(const ArticleFilter& filter) const {
 
 Result<QList<ArticleSummary>> ArticleQuery::page(const ArticleFilter& filter, ArticleSort sort,
                                                  Qt::SortOrder order, int offset, int limit) const {
-    const Where where = whereFrom(filter);
-    const QString ordered = orderBy(sort, order);
+    const Where where = whereFrom(filter, m_db.dialect());
+    const QString ordered = orderBy(sort, order, m_db.dialect());
     // The inner query picks the page's ids (sorting the bare rows); the outer one reads the
     // whole rows, counts included, for those ids only.
     QSqlQuery query(m_db.connection());
@@ -143,7 +143,9 @@ Result<QStringList> ArticleQuery::sources() const {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT source FROM article WHERE source <> ''"
-                                   " ORDER BY source COLLATE NOCASE, source")))
+                                   " ORDER BY ") +
+                    m_db.dialect().caseInsensitive(QStringLiteral("source")) +
+                    QStringLiteral(", source")))
         return m_db.errorFrom(query, QStringLiteral("listing the sources"));
     QStringList sources;
     while (query.next())

@@ -3,6 +3,7 @@
 #include "store/articletexteditor.h"
 #include "store/database.h"
 #include "store/searchquery.h"
+#include "store/sqldialect.h"
 #include "store/sqlvalue.h"
 
 #include <QSqlError>
@@ -52,7 +53,7 @@ Result<AddedArticle> ArticleStore::add(const Article& article) {
             query.addBindValue(value);
         if (!query.exec())
             return m_db.errorFrom(query, QStringLiteral("storing the article"));
-        added.id = query.lastInsertId().toLongLong();
+        added.id = m_db.dialect().newRowId(query);
 
         query.prepare(QStringLiteral("INSERT INTO removed_piece (article_id, ordinal, position, "
                                      "text, reason) VALUES (?, ?, ?, ?, ?)"));
@@ -156,12 +157,7 @@ Result<QList<SearchHit>> ArticleStore::search(const QString& query, int limit) c
 Result<QList<SearchHit>> ArticleStore::runSearch(const QString& ftsQuery, int limit) const {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    // Title matches weigh more than body matches.
-    query.prepare(QStringLiteral(
-        "SELECT a.id, a.title, a.source,"
-        " snippet(article_fts, 1, '[', ']', '…', 12), bm25(article_fts, 10.0, 1.0) AS rank"
-        " FROM article_fts JOIN article a ON a.id = article_fts.rowid"
-        " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?"));
+    query.prepare(m_db.dialect().rankedSearch());
     query.addBindValue(ftsQuery);
     query.addBindValue(limit);
     if (!query.exec())

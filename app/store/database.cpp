@@ -2,6 +2,7 @@
 
 #include "store/databaselocation.h"
 #include "store/migrations.h"
+#include "store/sqlite/sqlitedialect.h"
 
 #include <QAtomicInteger>
 #include <QDeadlineTimer>
@@ -16,17 +17,6 @@
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
-
-// SQLite's result codes, as the Qt driver reports them in nativeErrorCode().
-bool isBusy(const QSqlError& error) {
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == 5 /* SQLITE_BUSY */ || (code & 0xff) == 6 /* SQLITE_LOCKED */;
-}
-
-bool isNotADatabase(const QSqlError& error) {
-    return (error.nativeErrorCode().toInt() & 0xff) == 26 /* SQLITE_NOTADB */ ||
-           error.databaseText().contains(QLatin1String("not a database"));
-}
 
 // Only stat()s the path: opening the file with anything but SQLite would, on closing, drop every
 // POSIX lock this process holds on it, and another program would then delete the WAL under the
@@ -52,10 +42,10 @@ Result<void> checkPathUsable(const QString& path) {
 
 // Runs a statement that takes a lock the busy timeout does not always cover (switching to WAL
 // while another program creates the same new file), retrying for a while.
-bool execRetryingWhenBusy(QSqlQuery& query, const QString& statement) {
-    QDeadlineTimer deadline(Database::busyTimeoutMs);
+bool execRetryingWhenBusy(QSqlQuery& query, const QString& statement, const SqlDialect& dialect) {
+    QDeadlineTimer deadline(SqliteDialect::busyTimeoutMs);
     while (!query.exec(statement)) {
-        if (!isBusy(query.lastError()) || deadline.hasExpired())
+        if (!dialect.isBusy(query.lastError()) || deadline.hasExpired())
             return false;
         QThread::msleep(20);
     }
@@ -64,9 +54,10 @@ bool execRetryingWhenBusy(QSqlQuery& query, const QString& statement) {
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(std::move(dialect)) {}
 
 Database::~Database() {
     {
@@ -86,10 +77,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location) {
         return usable.error();
 
     const QString name = QStringLiteral("folio-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(path, name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // Only SQLite is served so far; DatabaseLocation refused every other scheme above.
+    std::unique_ptr<Database> database(new Database(path, name, std::make_unique<SqliteDialect>()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(database->dialect().qtDriver(), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    db.setConnectOptions(database->dialect().connectOptions());
     if (!db.open())
         return Error{
             QStringLiteral("%1: cannot open the database (%2)").arg(path, db.lastError().text())};
@@ -104,8 +96,8 @@ Result<void> Database::setUpConnection() {
     QSqlQuery query(connection());
     // Reading the header first: SQLite refuses a file that is not a database without writing to
     // it, so such a file is left byte for byte as it was.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        if (isNotADatabase(query.lastError()))
+    if (!query.exec(m_dialect->probe())) {
+        if (SqliteDialect::isNotADatabase(query.lastError()))
             return Error{QStringLiteral("%1: is not a Folio database (not an SQLite file); "
                                         "it was left untouched")
                              .arg(m_path)};
@@ -113,15 +105,11 @@ Result<void> Database::setUpConnection() {
                          .arg(m_path, query.lastError().databaseText())};
     }
     query.finish();
-    // journal_mode is the first statement that writes, so it is where a file that is unwritable
-    // shows itself.
-    if (!execRetryingWhenBusy(query, QStringLiteral("PRAGMA journal_mode=WAL")))
-        return Error{QStringLiteral("%1: cannot use the database (%2)")
-                         .arg(m_path, query.lastError().databaseText())};
-    query.finish();
-    for (const char* pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return errorFrom(query, QStringLiteral("setting up the connection"));
+    for (const QString& statement : m_dialect->connectionSetup()) {
+        if (!execRetryingWhenBusy(query, statement, *m_dialect))
+            return Error{QStringLiteral("%1: cannot use the database (%2)")
+                             .arg(m_path, query.lastError().databaseText())};
+        query.finish();
     }
     return {};
 }
@@ -133,7 +121,7 @@ QString Database::defaultPath() {
 
 int Database::schemaVersion() const {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (query.exec(m_dialect->readSchemaVersion()) && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -141,14 +129,14 @@ int Database::schemaVersion() const {
 Result<QStringList> Database::integrityProblems() const {
     QSqlQuery query(connection());
     QStringList problems;
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!query.exec(m_dialect->integrityCheck()))
         return errorFrom(query, QStringLiteral("checking integrity"));
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << line;
     }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+    if (!query.exec(m_dialect->brokenReferences()))
         return errorFrom(query, QStringLiteral("checking foreign keys"));
     while (query.next()) {
         problems << QStringLiteral("row %1 of table %2 points to a missing row of %3")
@@ -195,20 +183,20 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work) {
 
 Result<void> Database::begin() {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (query.exec(m_dialect->beginWrite()))
         return {};
-    if (isBusy(query.lastError()))
+    if (m_dialect->isBusy(query.lastError()))
         return Error{QStringLiteral("%1: another program kept the database busy for %2 s; "
                                     "nothing was changed, try again")
                          .arg(m_path)
-                         .arg(busyTimeoutMs / 1000)};
+                         .arg(SqliteDialect::busyTimeoutMs / 1000)};
     return Error{QStringLiteral("%1: cannot start a transaction (%2)")
                      .arg(m_path, query.lastError().databaseText())};
 }
 
 Result<qint64> Database::dataVersion() const {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!query.exec(m_dialect->changeCounter()) || !query.next())
         return errorFrom(query, QStringLiteral("looking for changes by other programs"));
     return query.value(0).toLongLong();
 }

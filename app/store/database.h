@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlQuery;
+class SqlDialect;
 
 // One open connection to a Folio database. A connection belongs to the thread that opened it,
 // so every thread (the UI, an import worker) opens its own Database on the same file; SQLite's
@@ -21,10 +22,6 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // How long a connection waits for another program's write to finish before it gives up.
-    // Long enough for any one transaction Folio makes (they are per article, or per command).
-    static constexpr int busyTimeoutMs = 30000;
-
     // Opens (creating if needed) the database at `location` (a path or a file: URL) and brings
     // its schema up to date. Refuses, without touching it, a file that is not SQLite, and a
     // location with a scheme Folio does not serve (creating nothing).
@@ -34,6 +31,8 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The SQL that differs between database systems (see sqldialect.h).
+    const SqlDialect& dialect() const { return *m_dialect; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -58,12 +57,13 @@ public:
     Error errorFrom(const QSqlQuery& query, const QString& doing) const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
 
     Result<void> begin();
     Result<void> setUpConnection();
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
     int m_depth = 0; // transactions open on this connection, the outermost included
 };

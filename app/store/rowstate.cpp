@@ -1,6 +1,7 @@
 #include "store/rowstate.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -8,6 +9,10 @@
 #include <QVariant>
 
 #include <algorithm>
+
+QString RowState::joined(QStringView expression, QStringView separator) const {
+    return m_db.dialect().joined(expression.toString(), separator.toString());
+}
 
 Result<QString> RowState::line(const QString& what, qint64 id, const QString& sql) const {
     QSqlQuery query(m_db.connection());
@@ -44,17 +49,18 @@ Result<QString> RowState::partnership(qint64 id) const {
 
 Result<QString> RowState::company(qint64 id) const {
     return line(QStringLiteral("company"), id,
-                QStringLiteral("SELECT c.name, c.created_at, (SELECT group_concat(alias, ', ') "
-                               "FROM (SELECT alias FROM company_alias WHERE company_id = c.id "
-                               "ORDER BY alias)) FROM company c WHERE c.id = ?"));
+                QStringLiteral("SELECT c.name, c.created_at, (SELECT ") +
+                    joined(u"alias", u"', '") +
+                    QStringLiteral(" FROM (SELECT alias FROM company_alias WHERE company_id = c.id "
+                                   "ORDER BY alias) aliases) FROM company c WHERE c.id = ?"));
 }
 
 Result<QString> RowState::articleText(qint64 articleId) const {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT title, clean_text, (SELECT group_concat(text, '\n') "
-                                 "FROM (SELECT text FROM removed_piece WHERE article_id = a.id "
-                                 "ORDER BY ordinal)) FROM article a WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT title, clean_text, (SELECT ") + joined(u"text", u"'|'") +
+                  QStringLiteral(" FROM (SELECT text FROM removed_piece WHERE article_id = a.id "
+                                 "ORDER BY ordinal) pieces) FROM article a WHERE id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
         return m_db.errorFrom(query, QStringLiteral("reading article %1").arg(articleId));
@@ -73,21 +79,25 @@ Result<QString> RowState::articleText(qint64 articleId) const {
 Result<QString> RowState::articleAnnotations(qint64 articleId) const {
     return line(
         QStringLiteral("the annotations of article"), articleId,
-        QStringLiteral(
-            "SELECT a.text_revision, a.status, a.title,"
-            " (SELECT count(*) || ':' || total(m.id) || ':' ||"
-            "   total(m.company_id * 1000003 + m.start * 7919 + m.\"end\" * 31 + m.anchored) ||"
-            "   ':' || ifnull(max(m.created_at), '')"
-            "  FROM mention m WHERE m.article_id = a.id),"
-            " (SELECT count(*) || ':' || ifnull(group_concat(p.id || p.kind || p.status ||"
-            "   ifnull(p.evidence_start, '') || '-' || ifnull(p.evidence_end, '') || p.anchored ||"
-            "   p.company_a || '/' || p.company_b, ','), '')"
-            "  FROM partnership p WHERE p.article_id = a.id),"
-            " (SELECT count(*) || ':' || ifnull(group_concat(n.id || n.updated_at || n.body, ','),"
-            "   '') FROM note n WHERE n.article_id = a.id),"
-            " (SELECT ifnull(group_concat(c.id || c.name || c.color, ','), '') FROM company c"
-            "  WHERE c.id IN (SELECT company_id FROM mention WHERE article_id = a.id))"
-            " FROM article a WHERE a.id = ?"));
+        QStringLiteral("SELECT a.text_revision, a.status, a.title,"
+                       " (SELECT count(*) || ':' || COALESCE(SUM(m.id), 0) || ':' ||"
+                       "   COALESCE(SUM(m.company_id * 1000003 + m.start * 7919 + m.\"end\" * 31 +"
+                       "   m.anchored), 0) || ':' || COALESCE(MAX(m.created_at), '')"
+                       "  FROM mention m WHERE m.article_id = a.id),"
+                       " (SELECT count(*) || ':' || COALESCE(") +
+            joined(u"p.id || p.kind || p.status || COALESCE(p.evidence_start, -1) || '-' ||"
+                   " COALESCE(p.evidence_end, -1) || p.anchored || p.company_a || '/' ||"
+                   " p.company_b",
+                   u"','") +
+            QStringLiteral(", '') FROM partnership p WHERE p.article_id = a.id),"
+                           " (SELECT count(*) || ':' || COALESCE(") +
+            joined(u"n.id || n.updated_at || n.body", u"','") +
+            QStringLiteral(", '') FROM note n WHERE n.article_id = a.id),"
+                           " (SELECT COALESCE(") +
+            joined(u"c.id || c.name || c.color", u"','") +
+            QStringLiteral(", '') FROM company c WHERE c.id IN"
+                           " (SELECT company_id FROM mention WHERE article_id = a.id))"
+                           " FROM article a WHERE a.id = ?"));
 }
 
 Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const {

@@ -36,6 +36,7 @@ public:
 
 private:
     Result<QString> line(const QString& what, qint64 id, const QString& sql) const;
+    QString joined(QStringView expression, QStringView separator) const; // the dialect's
 
     Database& m_db;
 };

@@ -1,0 +1,247 @@
+#include "store/sqlite/sqliteschema.h"
+
+#include <iterator>
+
+// SQLite's DDL for every version of Folio's schema. A released step is never edited: a change to
+// the schema is a new step at the end, and every backend gets the same step.
+namespace {
+
+// Version 1: the whole data model of DESIGN.md, even the parts that later features fill in, so
+// that annotating and re-anchoring need no reshaping of what users already stored.
+const char* const schemaV1[] = {
+    R"(CREATE TABLE article (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        published_at TEXT,
+        original_path TEXT NOT NULL DEFAULT '',
+        encoding TEXT NOT NULL DEFAULT '',
+        raw_text TEXT NOT NULL,
+        clean_text TEXT NOT NULL,
+        cleaner_version INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
+        reading_position INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX article_source ON article(source)",
+    "CREATE INDEX article_status ON article(status)",
+    "CREATE INDEX article_imported ON article(imported_at)",
+    R"(CREATE TABLE removed_piece (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        UNIQUE (article_id, ordinal)))",
+    R"(CREATE TABLE company (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE company_alias (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL COLLATE NOCASE,
+        UNIQUE (company_id, alias)))",
+    "CREATE INDEX company_alias_alias ON company_alias(alias)",
+    R"(CREATE TABLE mention (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL,
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX mention_article ON mention(article_id)",
+    "CREATE INDEX mention_company ON mention(company_id)",
+    R"(CREATE TABLE partnership_kind (
+        name TEXT PRIMARY KEY,
+        ordinal INTEGER NOT NULL))",
+    R"(INSERT INTO partnership_kind (name, ordinal) VALUES
+        ('partnership', 1), ('collaboration', 2), ('joint venture', 3),
+        ('supply', 4), ('investment', 5), ('acquisition', 6))",
+    R"(CREATE TABLE partnership (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_a INTEGER NOT NULL REFERENCES company(id),
+        company_b INTEGER NOT NULL REFERENCES company(id),
+        kind TEXT NOT NULL DEFAULT 'partnership',
+        status TEXT NOT NULL DEFAULT 'announced'
+            CHECK (status IN ('announced', 'current', 'former', 'rumoured')),
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        evidence TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL DEFAULT '',
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (company_a <> company_b)))",
+    "CREATE INDEX partnership_article ON partnership(article_id)",
+    "CREATE INDEX partnership_a ON partnership(company_a)",
+    "CREATE INDEX partnership_b ON partnership(company_b)",
+    R"(CREATE TABLE note (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER REFERENCES mention(id) ON DELETE CASCADE,
+        partnership_id INTEGER REFERENCES partnership(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    "CREATE INDEX note_article ON note(article_id)",
+    // External-content FTS5 index: the text lives once, in article; triggers keep the index in
+    // step with every insert, update and delete, whoever makes them.
+    R"(CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, clean_text, content='article', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, title, clean_text)
+            VALUES (new.id, new.title, new.clean_text);
+    END)",
+    R"(CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, clean_text)
+            VALUES ('delete', old.id, old.title, old.clean_text);
+    END)",
+    R"(CREATE TRIGGER article_fts_update AFTER UPDATE OF title, clean_text ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, clean_text)
+            VALUES ('delete', old.id, old.title, old.clean_text);
+        INSERT INTO article_fts(rowid, title, clean_text)
+            VALUES (new.id, new.title, new.clean_text);
+    END)",
+};
+
+// Version 2: the history of annotations (issue 14): what happened to each mention and
+// partnership, and why. Rows outlive the annotation (a deleted mention keeps its history), so
+// mention_id and partnership_id are plain ids, not foreign keys; the article's rows go with it.
+const char* const schemaV2[] = {
+    R"(CREATE TABLE annotation_history (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER,
+        partnership_id INTEGER,
+        event TEXT NOT NULL CHECK (event IN ('created', 'company_changed', 'moved',
+            'reanchored', 'set_to_review', 'reattached', 'deleted')),
+        detail TEXT NOT NULL DEFAULT '{}',
+        author TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    "CREATE INDEX annotation_history_article ON annotation_history(article_id)",
+    "CREATE INDEX annotation_history_mention ON annotation_history(mention_id)",
+    "CREATE INDEX annotation_history_partnership ON annotation_history(partnership_id)",
+};
+
+// Version 3: re-importing an edited file finds its article by path; without an index every
+// imported file would scan the whole table.
+const char* const schemaV3[] = {
+    "CREATE INDEX article_original_path ON article(original_path)",
+};
+
+// Version 4: ids are never handed out twice (AUTOINCREMENT). Undo and redo put a company,
+// mention, partnership or note back under its old id, and history rows name ids; with plain
+// INTEGER PRIMARY KEY, SQLite gave the id of a just-deleted row to the next new one (another
+// program's mark, say), so a redo collided with it and a history mixed two annotations. SQLite
+// cannot add AUTOINCREMENT to a table, so each is rebuilt (its "12 steps"), foreign keys off.
+const char* const schemaV4[] = {
+    R"(CREATE TABLE company_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    "INSERT INTO company_v4 SELECT id, name, color, created_at FROM company",
+    "DROP TABLE company",
+    "ALTER TABLE company_v4 RENAME TO company",
+    R"(CREATE TABLE mention_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_id INTEGER NOT NULL REFERENCES company(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL,
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    R"(INSERT INTO mention_v4 SELECT id, article_id, company_id, start, "end", quote, prefix,
+        suffix, text_hash, anchored, author, created_at FROM mention)",
+    "DROP TABLE mention",
+    "ALTER TABLE mention_v4 RENAME TO mention",
+    "CREATE INDEX mention_article ON mention(article_id)",
+    "CREATE INDEX mention_company ON mention(company_id)",
+    R"(CREATE TABLE partnership_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        company_a INTEGER NOT NULL REFERENCES company(id),
+        company_b INTEGER NOT NULL REFERENCES company(id),
+        kind TEXT NOT NULL DEFAULT 'partnership',
+        status TEXT NOT NULL DEFAULT 'announced'
+            CHECK (status IN ('announced', 'current', 'former', 'rumoured')),
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        evidence TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        text_hash TEXT NOT NULL DEFAULT '',
+        anchored INTEGER NOT NULL DEFAULT 1,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (company_a <> company_b)))",
+    R"(INSERT INTO partnership_v4 SELECT id, article_id, company_a, company_b, kind, status,
+        evidence_start, evidence_end, evidence, prefix, suffix, text_hash, anchored, author,
+        created_at FROM partnership)",
+    "DROP TABLE partnership",
+    "ALTER TABLE partnership_v4 RENAME TO partnership",
+    "CREATE INDEX partnership_article ON partnership(article_id)",
+    "CREATE INDEX partnership_a ON partnership(company_a)",
+    "CREATE INDEX partnership_b ON partnership(company_b)",
+    R"(CREATE TABLE note_v4 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER REFERENCES mention(id) ON DELETE CASCADE,
+        partnership_id INTEGER REFERENCES partnership(id) ON DELETE CASCADE,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    R"(INSERT INTO note_v4 SELECT id, article_id, mention_id, partnership_id, body, created_at,
+        updated_at FROM note)",
+    "DROP TABLE note",
+    "ALTER TABLE note_v4 RENAME TO note",
+    "CREATE INDEX note_article ON note(article_id)",
+    // A number that moves with every change of an article's text, whoever makes it: the window
+    // asks it after another program committed, instead of reading the whole text again.
+    "ALTER TABLE article ADD COLUMN text_revision INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TRIGGER article_text_revision AFTER UPDATE OF clean_text ON article
+        WHEN old.clean_text IS NOT new.clean_text BEGIN
+        UPDATE article SET text_revision = old.text_revision + 1 WHERE id = new.id;
+    END)",
+};
+
+template <std::size_t N> QStringList stepOf(const char* const (&statements)[N]) {
+    QStringList step;
+    for (const char* statement : statements)
+        step << QString::fromUtf8(statement);
+    return step;
+}
+
+} // namespace
+
+namespace SqliteSchema {
+
+QList<QStringList> steps() {
+    static const QList<QStringList> all{stepOf(schemaV1), stepOf(schemaV2), stepOf(schemaV3),
+                                        stepOf(schemaV4)};
+    return all;
+}
+
+} // namespace SqliteSchema
