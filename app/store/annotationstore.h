@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotate/annotation.h"
+#include "store/companystore.h"
 #include "util/result.h"
 
 #include <QList>
@@ -9,17 +10,6 @@
 #include <optional>
 
 class Database;
-
-// What a merge changed, so that undo can take it back exactly.
-struct CompanyMerge {
-    Company kept;    // as it was before the merge
-    Company removed; // the company merged away, with its id, colour and aliases
-    QList<qint64> movedMentions;
-    QList<qint64> movedPartnershipsA; // partnerships whose company_a was `removed`
-    QList<qint64> movedPartnershipsB;
-    QList<Partnership> droppedPartnerships; // between the two companies: would be self-pairs
-    QDateTime removedCreatedAt;             // so that undo re-creates the row exactly
-};
 
 // Companies, mentions, partnerships and notes. Every write is one transaction; every error is
 // a message a user can act on. Deleting returns what was deleted and restore* puts it back with
