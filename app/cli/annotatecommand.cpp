@@ -5,8 +5,11 @@
 #include "article/article.h"
 #include "articlejson.h"
 #include "cliapplication.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -32,7 +35,7 @@ std::optional<QString> valueIfSet(const QCommandLineParser& parser,
 // creating one can take it away again: a failed command stores nothing.
 class CompanyResolver final {
 public:
-    explicit CompanyResolver(AnnotationStore& store)
+    explicit CompanyResolver(CompanyStore& store)
         : m_store(store) {}
 
     Result<Company> ensure(const QString& nameOrAlias) {
@@ -50,7 +53,7 @@ public:
     }
 
 private:
-    AnnotationStore& m_store;
+    CompanyStore& m_store;
     QList<qint64> m_created;
 };
 
@@ -98,7 +101,7 @@ QString noSuchText(qint64 articleId, const QString& text) {
 
 int addMention(CliContext& context, qint64 articleId, const QString& companyName,
                const QString& text, int start, int end) {
-    AnnotationStore store(context.database);
+    CompanyStore store(context.database);
     CompanyResolver companies(store);
     auto company = companies.ensure(companyName);
     if (!company)
@@ -106,7 +109,7 @@ int addMention(CliContext& context, qint64 articleId, const QString& companyName
     TextAnchor anchor = TextSpan::anchorFor(text, start, end);
     anchor.start = start; // as given, not clamped: the store judges the span
     anchor.end = end;
-    auto added = store.addMention(articleId, company->id, anchor);
+    auto added = MentionStore(context.database).addMention(articleId, company->id, anchor);
     if (!added) {
         companies.rollback();
         return fail(context, added.errorMessage());
@@ -134,7 +137,7 @@ int markQuote(CliContext& context, qint64 articleId, const QString& companyName)
     const QList<TextSpan::Span> found = TextSpan::occurrences(text, quote);
     if (found.isEmpty())
         return fail(context, noSuchText(articleId, quote));
-    auto existing = AnnotationStore(context.database).mentions(articleId);
+    auto existing = MentionStore(context.database).mentions(articleId);
     if (!existing)
         return fail(context, existing.errorMessage());
     const auto unmarked = std::find_if(
@@ -163,7 +166,7 @@ int markAll(CliContext& context, qint64 articleId, const QString& companyName) {
         if (!article)
             return fail(context, article.errorMessage());
     }
-    AnnotationStore store(context.database);
+    CompanyStore store(context.database);
     CompanyResolver companies(store);
     auto company = companies.ensure(companyName);
     if (!company)
@@ -176,7 +179,7 @@ int markAll(CliContext& context, qint64 articleId, const QString& companyName) {
                                    "one of them; use --quote without --all.")
                         .arg(company->name, namesOf(*company).join(QStringLiteral(", ")), *quote));
     }
-    auto marked = store.markAllOccurrences(company->id, articleId);
+    auto marked = MentionStore(context.database).markAllOccurrences(company->id, articleId);
     if (!marked) {
         companies.rollback();
         return fail(context, marked.errorMessage());
@@ -297,7 +300,7 @@ int recordPartnership(CliContext& context) {
         evidence = TextSpan::sentenceAt(text, int(at));
     }
 
-    AnnotationStore store(context.database);
+    CompanyStore store(context.database);
     CompanyResolver companies(store);
     auto a = companies.ensure(nameA);
     if (!a)
@@ -318,7 +321,7 @@ int recordPartnership(CliContext& context) {
     partnership.status = status;
     if (evidence && evidence->length() > 0)
         partnership.evidence = TextSpan::anchorFor(text, evidence->start, evidence->end);
-    auto recorded = store.addPartnership(partnership);
+    auto recorded = PartnershipStore(context.database).addPartnership(partnership);
     if (!recorded) {
         companies.rollback();
         return fail(context, recorded.errorMessage());
@@ -345,7 +348,7 @@ int setNote(CliContext& context) {
     if (!article)
         return fail(context, article.errorMessage());
     const QString body = context.options.note->trimmed();
-    if (auto saved = AnnotationStore(context.database).setArticleNote(id, body); !saved)
+    if (auto saved = NoteStore(context.database).setArticleNote(id, body); !saved)
         return fail(context, saved.errorMessage());
     if (context.json) {
         printJson(context.out,

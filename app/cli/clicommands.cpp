@@ -3,9 +3,13 @@
 #include "articlejson.h"
 #include "cliapplication.h"
 #include "import/articleimporter.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
+#include "store/corpusstatistics.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,22 +189,21 @@ int show(CliContext& context) {
     auto article = ArticleStore(context.database).article(id);
     if (!article)
         return fail(context, article.errorMessage());
-    const AnnotationStore annotations(context.database);
-    auto mentions = annotations.mentions(id);
+    auto mentions = MentionStore(context.database).mentions(id);
     if (!mentions)
         return fail(context, mentions.errorMessage());
-    auto partnerships = annotations.partnerships(id);
+    auto partnerships = PartnershipStore(context.database).partnerships(id);
     if (!partnerships)
         return fail(context, partnerships.errorMessage());
     if (context.json) {
-        auto notes = annotations.notes(id);
+        auto notes = NoteStore(context.database).notes(id);
         if (!notes)
             return fail(context, notes.errorMessage());
         printJson(context.out,
                   ArticleJson::fromArticle(*article, *mentions, *partnerships, *notes));
         return CliApplication::Success;
     }
-    auto note = annotations.articleNote(id);
+    auto note = NoteStore(context.database).articleNote(id);
     if (!note)
         return fail(context, note.errorMessage());
     const CleanArticle& clean = article->clean;
@@ -301,7 +304,7 @@ int check(CliContext& context) {
 int companies(CliContext& context) {
     if (!context.args.isEmpty())
         return usage(context, QStringLiteral("companies takes no arguments"));
-    auto stats = AnnotationStore(context.database).companyStats();
+    auto stats = CorpusStatistics(context.database).companyStats();
     if (!stats)
         return fail(context, stats.errorMessage());
     if (context.json) {
@@ -333,10 +336,10 @@ int companies(CliContext& context) {
 int partnerships(CliContext& context) {
     if (!context.args.isEmpty())
         return usage(context, QStringLiteral("partnerships takes no arguments (but --company)"));
-    const AnnotationStore store(context.database);
     qint64 companyId = 0;
     if (context.options.company) {
-        auto company = store.findCompany(context.options.company->trimmed());
+        auto company =
+            CompanyStore(context.database).findCompany(context.options.company->trimmed());
         if (!company)
             return fail(context, company.errorMessage());
         if (!company->has_value())
@@ -344,7 +347,7 @@ int partnerships(CliContext& context) {
                         QStringLiteral("There is no company “%1”.").arg(*context.options.company));
         companyId = (*company)->id;
     }
-    auto summaries = store.partnershipSummaries(companyId);
+    auto summaries = CorpusStatistics(context.database).partnershipSummaries(companyId);
     if (!summaries)
         return fail(context, summaries.errorMessage());
     if (context.json) {

@@ -1,8 +1,11 @@
 #include "exchange/exportedarticle.h"
 
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -64,24 +67,23 @@ Result<ExportedArticle> load(Database& database, qint64 id) {
         return article.error();
     exported.article = std::move(article).value();
 
-    AnnotationStore annotations(database);
-    auto mentions = annotations.mentions(id);
+    auto mentions = MentionStore(database).mentions(id);
     if (!mentions)
         return mentions.error();
     exported.mentions = std::move(mentions).value();
     std::stable_sort(exported.mentions.begin(), exported.mentions.end(), mentionBefore);
 
-    auto partnerships = annotations.partnerships(id);
+    auto partnerships = PartnershipStore(database).partnerships(id);
     if (!partnerships)
         return partnerships.error();
     exported.partnerships = std::move(partnerships).value();
     std::stable_sort(exported.partnerships.begin(), exported.partnerships.end(), partnershipBefore);
 
-    auto note = annotations.articleNote(id);
+    auto note = NoteStore(database).articleNote(id);
     if (!note)
         return note.error();
     exported.articleNote = *note;
-    auto notes = annotations.notes(id);
+    auto notes = NoteStore(database).notes(id);
     if (!notes)
         return notes.error();
     exported.notes = *notes;
@@ -94,7 +96,7 @@ Result<ExportedArticle> load(Database& database, qint64 id) {
     std::sort(companyIds.begin(), companyIds.end());
     companyIds.erase(std::unique(companyIds.begin(), companyIds.end()), companyIds.end());
     for (qint64 companyId : std::as_const(companyIds)) {
-        auto company = annotations.company(companyId);
+        auto company = CompanyStore(database).company(companyId);
         if (!company)
             return company.error();
         exported.companies.append(*company);

@@ -9,8 +9,9 @@
 #include "exchange/markdown/markdownexporter.h"
 #include "exchange/safefilename.h"
 #include "exchange/w3c/w3cexporter.h"
-#include "store/annotationstore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/partnershipstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -122,7 +123,7 @@ QByteArray singleFile(Database& database, ExportFormat format,
         JsonExporter::Options options;
         options.exportedAt = now;
         if (everything) { // companies nothing names yet are part of "everything" too
-            if (auto companies = AnnotationStore(database).companies(); companies)
+            if (auto companies = CompanyStore(database).companies(); companies)
                 options.extraCompanies = *companies;
         }
         return JsonExporter::toJson(articles, options);
@@ -237,7 +238,7 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
         if (finished)
             finished = out->write(u"mentions.csv"_s, CsvExporter::mentions(kept));
     } else if (format == ExportFormat::Brat) {
-        auto known = AnnotationStore(database).partnershipKinds();
+        auto known = PartnershipStore(database).partnershipKinds();
         finished = out->write(
             u"annotation.conf"_s,
             BratExporter::configuration((known ? *known : QStringList()) + kinds).toUtf8());

@@ -2,9 +2,10 @@
 
 #include "annotate/annotation.h"
 #include "annotate/textspan.h"
-#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 #include "store/sqlvalue.h"
 
 #include <QSqlQuery>
@@ -96,7 +97,7 @@ Result<QList<Mention>> AnchorReview::mentionsToReview(qint64 articleId) const {
     auto articles = articlesToReview(m_db, u"mention"_s, articleId);
     if (!articles)
         return articles.error();
-    const AnnotationStore store(m_db);
+    const MentionStore store(m_db);
     QList<Mention> list;
     for (qint64 id : *articles) {
         auto mentions = store.mentions(id);
@@ -112,7 +113,7 @@ Result<QList<Partnership>> AnchorReview::partnershipsToReview(qint64 articleId) 
     auto articles = articlesToReview(m_db, u"partnership"_s, articleId);
     if (!articles)
         return articles.error();
-    const AnnotationStore store(m_db);
+    const PartnershipStore store(m_db);
     QList<Partnership> list;
     for (qint64 id : *articles) {
         auto partnerships = store.partnerships(id);
@@ -136,7 +137,7 @@ Result<Mention> AnchorReview::reattachMention(qint64 mentionId, const TextAnchor
         auto fresh = freshAnchor(*current, anchor, true);
         if (!fresh)
             return fresh.error();
-        auto mentions = AnnotationStore(m_db).mentions(*articleId);
+        auto mentions = MentionStore(m_db).mentions(*articleId);
         if (!mentions)
             return mentions.error();
         const auto found = std::find_if(mentions->cbegin(), mentions->cend(),
@@ -164,7 +165,7 @@ Result<Partnership> AnchorReview::reattachPartnershipEvidence(qint64 partnership
                                                               const TextAnchor& anchor) {
     Partnership result;
     auto saved = m_db.transaction([&]() -> Result<void> {
-        auto partnership = AnnotationStore(m_db).partnership(partnershipId);
+        auto partnership = PartnershipStore(m_db).partnership(partnershipId);
         if (!partnership)
             return partnership.error();
         result = *partnership;
@@ -205,7 +206,7 @@ Result<void> AnchorReview::putBack(qint64 mentionId, qint64 partnershipId,
             auto articleId = articleOf(m_db, u"mention"_s, mentionId, u"mention"_s);
             if (!articleId)
                 return articleId.error();
-            auto mentions = AnnotationStore(m_db).mentions(*articleId);
+            auto mentions = MentionStore(m_db).mentions(*articleId);
             if (!mentions)
                 return mentions.error();
             for (const Mention& mention : *mentions) {
@@ -219,7 +220,7 @@ Result<void> AnchorReview::putBack(qint64 mentionId, qint64 partnershipId,
                         u"suffix"_s, u"text_hash"_s},
                        partnershipId, anchor, anchor.anchored))
             return m_db.errorFrom(query, u"putting a partnership's evidence back"_s);
-        auto partnership = AnnotationStore(m_db).partnership(partnershipId);
+        auto partnership = PartnershipStore(m_db).partnership(partnershipId);
         if (!partnership)
             return partnership.error();
         return HistoryStore(m_db).recordPartnership(event, *partnership, m_author);

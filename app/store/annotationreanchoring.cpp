@@ -2,9 +2,10 @@
 
 #include "annotate/annotation.h"
 #include "annotate/reanchorer.h"
-#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 #include "store/sqlvalue.h"
 
 #include <QJsonObject>
@@ -123,11 +124,10 @@ namespace AnnotationReanchoring {
 Result<ReanchorReport> reanchorArticle(Database& database, qint64 articleId, const QString& oldText,
                                        const QString& newText, const QString& change,
                                        const QString& author) {
-    const AnnotationStore store(database);
-    auto mentions = store.mentions(articleId);
+    auto mentions = MentionStore(database).mentions(articleId);
     if (!mentions)
         return mentions.error();
-    auto partnerships = store.partnerships(articleId);
+    auto partnerships = PartnershipStore(database).partnerships(articleId);
     if (!partnerships)
         return partnerships.error();
 

@@ -1,8 +1,9 @@
 #include "annotate/textspan.h"
 #include "import/articleimporter.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -190,11 +191,12 @@ void TestArticleImporter::editedFileImportedAgainUpdatesItsArticle() {
     QCOMPARE(first.count(Outcome::Imported), 1);
     const qint64 id = first.items().first().articleId;
     const QString text = ArticleStore(*m_db).article(id)->clean.text();
-    AnnotationStore annotations(*m_db);
-    auto company = annotations.ensureCompany(u"Analysts"_s);
+    CompanyStore companyStore(*m_db);
+    MentionStore mentionStore(*m_db);
+    auto company = companyStore.ensureCompany(u"Analysts"_s);
     QVERIFY(company.ok());
     const int at = int(text.indexOf(u"Analysts"_s));
-    QVERIFY(annotations.addMention(id, company->id, TextSpan::anchorFor(text, at, at + 8)).ok());
+    QVERIFY(mentionStore.addMention(id, company->id, TextSpan::anchorFor(text, at, at + 8)).ok());
 
     // The user corrects the file: a sentence added before the mention.
     QString edited = TestData::generatedArticle(4);
@@ -208,7 +210,7 @@ void TestArticleImporter::editedFileImportedAgainUpdatesItsArticle() {
     QCOMPARE(articleCount(), 1);
     const Article updated = *ArticleStore(*m_db).article(id);
     QVERIFY(updated.clean.text().contains(u"Prices were not given."_s));
-    const Mention mention = annotations.mentions(id)->first();
+    const Mention mention = mentionStore.mentions(id)->first();
     QVERIFY(mention.anchor.anchored);
     QCOMPARE(updated.clean.text().mid(mention.anchor.start, mention.anchor.length()),
              u"Analysts"_s);

@@ -7,9 +7,12 @@
 #include "exchange/markdown/markdownexporter.h"
 #include "exchange/safefilename.h"
 #include "exchange/w3c/w3cexporter.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -120,20 +123,24 @@ void TestExporters::init() {
     const QString text = articles.article(added->id)->clean.text();
     QVERIFY(text.startsWith(u"📷"_s));
 
-    AnnotationStore store(*m_db);
+    CompanyStore companyStore(*m_db);
+    MentionStore mentionStore(*m_db);
+    NoteStore noteStore(*m_db);
+    PartnershipStore partnershipStore(*m_db);
     QList<Mention> mentions;
     for (const QString& name : {u"Acme"_s, u"Bolt"_s}) {
-        auto company = store.ensureCompany(name);
+        auto company = companyStore.ensureCompany(name);
         QVERIFY(company.ok());
         for (const TextSpan::Span& s : TextSpan::occurrences(text, name)) {
-            auto m =
-                store.addMention(added->id, company->id, TextSpan::anchorFor(text, s.start, s.end));
+            auto m = mentionStore.addMention(added->id, company->id,
+                                             TextSpan::anchorFor(text, s.start, s.end));
             QVERIFY2(m.ok(), qPrintable(m.errorMessage()));
             mentions.append(*m);
         }
     }
     QCOMPARE(mentions.size(), 4);
-    QVERIFY(store.setMentionNote(mentions.first().id, u"=cmd|' /C calc'!A0\nsecond line"_s).ok());
+    QVERIFY(
+        noteStore.setMentionNote(mentions.first().id, u"=cmd|' /C calc'!A0\nsecond line"_s).ok());
     Partnership p;
     p.articleId = added->id;
     p.companyA = mentions.first().companyId;
@@ -142,8 +149,8 @@ void TestExporters::init() {
     const TextSpan::Span sentence = TextSpan::sentenceAt(text, mentions.first().anchor.start);
     p.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
     p.note = u"<script>note</script>"_s;
-    QVERIFY(store.addPartnership(p).ok());
-    QVERIFY(store.setArticleNote(added->id, u"Article <b>note</b> *x*"_s).ok());
+    QVERIFY(partnershipStore.addPartnership(p).ok());
+    QVERIFY(noteStore.setArticleNote(added->id, u"Article <b>note</b> *x*"_s).ok());
     auto loaded = ExportLoader::load(*m_db, added->id);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
     m_article = *loaded;

@@ -3,10 +3,13 @@
 #include "exchange/exportrunner.h"
 #include "exchange/json/jsonimporter.h"
 #include "import/articleimporter.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 #include "testdata.h"
 
 #include <QRegularExpression>
@@ -65,7 +68,10 @@ void TestJsonRoundTrip::cleanup() {
 // marked; a partnership per article with its sentence as evidence; notes on all three levels.
 void TestJsonRoundTrip::fill(Database& db) {
     ArticleStore articles(db);
-    AnnotationStore store(db);
+    CompanyStore companyStore(db);
+    MentionStore mentionStore(db);
+    NoteStore noteStore(db);
+    PartnershipStore partnershipStore(db);
     const QString sample = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
     for (const QString& raw :
          {sample, TestData::generatedArticle(3), TestData::generatedArticle(14)}) {
@@ -82,25 +88,25 @@ void TestJsonRoundTrip::fill(Database& db) {
         {u"Oppo"_s, {}},
         {u"Hasselblad"_s, {}}};
     for (const auto& [name, aliases] : companies) {
-        auto company = store.ensureCompany(name);
+        auto company = companyStore.ensureCompany(name);
         QVERIFY2(company.ok(), qPrintable(company.errorMessage()));
-        QVERIFY(store.setAliases(company->id, aliases).ok());
+        QVERIFY(companyStore.setAliases(company->id, aliases).ok());
     }
-    QVERIFY(store.ensureCompany(u"Nobody Mentioned GmbH"_s).ok()); // named in no article
-    const QList<Company> all = *store.companies();
+    QVERIFY(companyStore.ensureCompany(u"Nobody Mentioned GmbH"_s).ok()); // named in no article
+    const QList<Company> all = *companyStore.companies();
     for (qint64 id : std::as_const(m_articles)) {
         const QString text = articles.article(id)->clean.text();
         QList<Mention> added;
         for (const Company& company : all) {
             for (const TextSpan::Span& s : TextSpan::occurrences(text, company.name)) {
-                auto m =
-                    store.addMention(id, company.id, TextSpan::anchorFor(text, s.start, s.end));
+                auto m = mentionStore.addMention(id, company.id,
+                                                 TextSpan::anchorFor(text, s.start, s.end));
                 QVERIFY2(m.ok(), qPrintable(m.errorMessage()));
                 added.append(*m);
             }
         }
         QVERIFY(added.size() >= 2);
-        QVERIFY(store.setMentionNote(added.first().id, u"first “mention” note\nline 2"_s).ok());
+        QVERIFY(noteStore.setMentionNote(added.first().id, u"first “mention” note\nline 2"_s).ok());
         Partnership p;
         p.articleId = id;
         p.companyA = added.at(0).companyId;
@@ -110,9 +116,9 @@ void TestJsonRoundTrip::fill(Database& db) {
         const TextSpan::Span sentence = TextSpan::sentenceAt(text, added.at(0).anchor.start);
         p.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
         p.note = u"partnership note %1"_s.arg(id);
-        auto partnership = store.addPartnership(p);
+        auto partnership = partnershipStore.addPartnership(p);
         QVERIFY2(partnership.ok(), qPrintable(partnership.errorMessage()));
-        QVERIFY(store.setArticleNote(id, u"article note <b>%1</b>"_s.arg(id)).ok());
+        QVERIFY(noteStore.setArticleNote(id, u"article note <b>%1</b>"_s.arg(id)).ok());
     }
     QVERIFY(articles.setStatus(m_articles.at(1), ReadingStatus::Done).ok());
     QVERIFY(articles.setReadingPosition(m_articles.at(1), 42).ok());
@@ -203,16 +209,20 @@ void TestJsonRoundTrip::importMergesIntoAnArticleWithOtherAnnotations() {
     const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
     auto added = ArticleStore(*target).add(TestData::article(raw));
     QVERIFY(added.ok());
-    AnnotationStore store(*target);
+    CompanyStore companyStore(*target);
+    MentionStore mentionStore(*target);
+    NoteStore noteStore(*target);
+    PartnershipStore partnershipStore(*target);
     // Its own company under another name that the file knows as an alias.
-    auto own = store.ensureCompany(u"Leica Camera AG"_s);
+    auto own = companyStore.ensureCompany(u"Leica Camera AG"_s);
     QVERIFY(own.ok());
     const QString text = ArticleStore(*target).article(added->id)->clean.text();
     const TextSpan::Span span = TextSpan::occurrences(text, u"Sharp"_s).first();
-    auto sharp = store.ensureCompany(u"Sharp"_s);
-    QVERIFY(store.addMention(added->id, sharp->id, TextSpan::anchorFor(text, span.start, span.end))
+    auto sharp = companyStore.ensureCompany(u"Sharp"_s);
+    QVERIFY(mentionStore
+                .addMention(added->id, sharp->id, TextSpan::anchorFor(text, span.start, span.end))
                 .ok());
-    QVERIFY(store.setArticleNote(added->id, u"my own note"_s).ok());
+    QVERIFY(noteStore.setArticleNote(added->id, u"my own note"_s).ok());
     // Its clean text differs from the file's: the removed headline is back, offsets move.
     QVERIFY(ArticleStore(*target).restoreRemovedPiece(added->id, 0).ok());
     const QString restored = ArticleStore(*target).article(added->id)->clean.text();
@@ -222,24 +232,24 @@ void TestJsonRoundTrip::importMergesIntoAnArticleWithOtherAnnotations() {
     QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
     QCOMPARE(counts->articlesPresent, 1);
     QCOMPARE(counts->articlesAdded, 2);
-    auto mentions = *store.mentions(added->id);
-    auto sourceMentions = *AnnotationStore(*m_source).mentions(m_articles.first());
+    auto mentions = *mentionStore.mentions(added->id);
+    auto sourceMentions = *MentionStore(*m_source).mentions(m_articles.first());
     QCOMPARE(mentions.size(), sourceMentions.size() + 1);
     QVERIFY(std::any_of(mentions.cbegin(), mentions.cend(),
                         [](const Mention& m) { return m.companyName == u"Sharp"_s; }));
     // "Leica" of the file is the database's "Leica Camera AG" (an alias there): no new company.
-    QVERIFY(!store.findCompany(u"Leica"_s)->value().name.compare(u"Leica Camera AG"_s));
+    QVERIFY(!companyStore.findCompany(u"Leica"_s)->value().name.compare(u"Leica Camera AG"_s));
     for (const Mention& m : mentions) {
         QVERIFY(m.anchor.anchored);
         QCOMPARE(restored.mid(m.anchor.start, m.anchor.length()), m.anchor.quote);
     }
-    const QList<Partnership> partnerships = *store.partnerships(added->id);
+    const QList<Partnership> partnerships = *partnershipStore.partnerships(added->id);
     QCOMPARE(partnerships.size(), 1);
     const TextAnchor& evidence = partnerships.first().evidence;
     QCOMPARE(restored.mid(evidence.start, evidence.length()), evidence.quote);
     QVERIFY(evidence.start >
-            AnnotationStore(*m_source).partnerships(m_articles.first())->first().evidence.start);
-    const QString note = *store.articleNote(added->id);
+            PartnershipStore(*m_source).partnerships(m_articles.first())->first().evidence.start);
+    const QString note = *noteStore.articleNote(added->id);
     QVERIFY(note.startsWith(u"my own note"_s));
     QVERIFY(note.contains(u"article note <b>%1</b>"_s.arg(m_articles.first())));
 }
@@ -300,9 +310,10 @@ void TestJsonRoundTrip::articleImporterRoutesJsonFiles() {
 
 void TestJsonRoundTrip::partnershipOfOneCompanyHereIsSkipped() {
     auto target = open(u"aliases.sqlite"_s);
-    AnnotationStore store(*target);
-    auto acme = store.ensureCompany(u"Acme"_s);
-    QVERIFY(store.setAliases(acme->id, {u"Acme Corp"_s}).ok());
+    CompanyStore companyStore(*target);
+    MentionStore mentionStore(*target);
+    auto acme = companyStore.ensureCompany(u"Acme"_s);
+    QVERIFY(companyStore.setAliases(acme->id, {u"Acme Corp"_s}).ok());
     const QByteArray json = R"({"format": "folio-export", "version": 1, "articles": [{
         "content_hash": "h1", "title": "T", "raw_text": "T\n\nAcme Corp and Acme merge.",
         "clean_text": "Acme Corp and Acme merge.", "status": "reading",
@@ -319,7 +330,7 @@ void TestJsonRoundTrip::partnershipOfOneCompanyHereIsSkipped() {
     const QList<ArticleSummary> articles = *ArticleStore(*target).summaries();
     QCOMPARE(articles.size(), 1);
     QCOMPARE(articles.first().status, ReadingStatus::Reading);
-    QCOMPARE(store.mentions(articles.first().id)->first().companyName, u"Acme"_s);
+    QCOMPARE(mentionStore.mentions(articles.first().id)->first().companyName, u"Acme"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJsonRoundTrip)

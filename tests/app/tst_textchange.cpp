@@ -2,12 +2,14 @@
 #include "article/article.h"
 #include "clean/articlecleaner.h"
 #include "store/anchorreview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
+#include "store/companystore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
 #include "store/migrations.h"
+#include "store/partnershipstore.h"
 #include "testdata.h"
 
 #include <QSqlQuery>
@@ -50,7 +52,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_articles;
-    std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<CompanyStore> m_companies;
+    std::unique_ptr<MentionStore> m_mentions;
+    std::unique_ptr<PartnershipStore> m_partnerships;
 };
 
 void TestTextChange::init() {
@@ -59,11 +63,15 @@ void TestTextChange::init() {
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     m_db = std::move(db).value();
     m_articles = std::make_unique<ArticleStore>(*m_db);
-    m_annotations = std::make_unique<AnnotationStore>(*m_db);
+    m_companies = std::make_unique<CompanyStore>(*m_db);
+    m_mentions = std::make_unique<MentionStore>(*m_db);
+    m_partnerships = std::make_unique<PartnershipStore>(*m_db);
 }
 
 void TestTextChange::cleanup() {
-    m_annotations.reset();
+    m_partnerships.reset();
+    m_mentions.reset();
+    m_companies.reset();
     m_articles.reset();
     m_db.reset();
     m_dir.reset();
@@ -76,11 +84,11 @@ qint64 TestTextChange::addSample() {
 }
 
 Mention TestTextChange::mark(qint64 articleId, const QString& company, int start, int end) {
-    auto companyRow = m_annotations->ensureCompany(company);
+    auto companyRow = m_companies->ensureCompany(company);
     if (!companyRow)
         return {};
-    auto added = m_annotations->addMention(articleId, companyRow->id,
-                                           TextSpan::anchorFor(cleanText(articleId), start, end));
+    auto added = m_mentions->addMention(articleId, companyRow->id,
+                                        TextSpan::anchorFor(cleanText(articleId), start, end));
     if (!added)
         qWarning("%s", qPrintable(added.errorMessage()));
     return added ? *added : Mention{};
@@ -104,7 +112,7 @@ QList<HistoryEvent> TestTextChange::eventsOf(qint64 mentionId) const {
 
 QList<TextAnchor> TestTextChange::anchorsOf(qint64 articleId) const {
     QList<TextAnchor> anchors;
-    const QList<Mention> mentions = *m_annotations->mentions(articleId);
+    const QList<Mention> mentions = *m_mentions->mentions(articleId);
     for (const Mention& m : mentions)
         anchors.append(m.anchor);
     return anchors;
@@ -113,7 +121,7 @@ QList<TextAnchor> TestTextChange::anchorsOf(qint64 articleId) const {
 void TestTextChange::verifyAllAddressTheirQuotes(qint64 articleId) {
     const QString text = cleanText(articleId);
     const QString hash = TextSpan::textHash(text);
-    const QList<Mention> mentions = *m_annotations->mentions(articleId);
+    const QList<Mention> mentions = *m_mentions->mentions(articleId);
     for (const Mention& m : mentions) {
         if (!m.anchor.anchored)
             continue;
@@ -121,7 +129,7 @@ void TestTextChange::verifyAllAddressTheirQuotes(qint64 articleId) {
         QCOMPARE(m.anchor.textHash, hash);
         QCOMPARE(m.anchor, TextSpan::anchorFor(text, m.anchor.start, m.anchor.end));
     }
-    const QList<Partnership> partnerships = *m_annotations->partnerships(articleId);
+    const QList<Partnership> partnerships = *m_partnerships->partnerships(articleId);
     for (const Partnership& p : partnerships) {
         if (p.evidence.anchored && p.evidence.end > p.evidence.start)
             QCOMPARE(text.mid(p.evidence.start, p.evidence.length()), p.evidence.quote);
@@ -143,7 +151,7 @@ void TestTextChange::restoringHeadlineShiftsEveryAnnotation() {
     const QString before = cleanText(id);
     const int marked = markAll(id, u"Xiaomi"_s) + markAll(id, u"Leica"_s);
     QVERIFY(marked >= 10);
-    const QList<Mention> old = *m_annotations->mentions(id);
+    const QList<Mention> old = *m_mentions->mentions(id);
 
     // The ArticleStore entry point is routed through the re-anchoring editor.
     auto restored = m_articles->restoreRemovedPiece(id, 0);
@@ -152,7 +160,7 @@ void TestTextChange::restoringHeadlineShiftsEveryAnnotation() {
     QCOMPARE(restored->clean.paragraphs.first(), headline);
     QCOMPARE(cleanText(id), headline + u'\n' + before);
 
-    const QList<Mention> now = *m_annotations->mentions(id);
+    const QList<Mention> now = *m_mentions->mentions(id);
     QCOMPARE(now.size(), old.size());
     const int shift = int(headline.size()) + 1;
     for (int i = 0; i < now.size(); ++i) {
@@ -171,14 +179,14 @@ void TestTextChange::splitInsideEvidenceKeepsThePartnership() {
     const QString text = cleanText(id);
     const int at = int(text.indexOf(u"Leica-Kameratechnologie"_s));
     const TextSpan::Span sentence = TextSpan::sentenceAt(text, at);
-    auto xiaomi = m_annotations->ensureCompany(u"Xiaomi"_s);
-    auto leica = m_annotations->ensureCompany(u"Leica"_s);
+    auto xiaomi = m_companies->ensureCompany(u"Xiaomi"_s);
+    auto leica = m_companies->ensureCompany(u"Leica"_s);
     Partnership wanted;
     wanted.articleId = id;
     wanted.companyA = xiaomi->id;
     wanted.companyB = leica->id;
     wanted.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
-    auto partnership = m_annotations->addPartnership(wanted);
+    auto partnership = m_partnerships->addPartnership(wanted);
     QVERIFY2(partnership.ok(), qPrintable(partnership.errorMessage()));
     const Mention after = mark(id, u"Leica"_s, at, at + 5);
 
@@ -193,7 +201,7 @@ void TestTextChange::splitInsideEvidenceKeepsThePartnership() {
 
     const QString now = cleanText(id);
     QCOMPARE(now.size(), text.size());
-    const Partnership kept = *m_annotations->partnership(partnership->id);
+    const Partnership kept = *m_partnerships->partnership(partnership->id);
     QVERIFY(kept.evidence.anchored);
     QCOMPARE(kept.evidence.start, sentence.start);
     QCOMPARE(kept.evidence.end, sentence.end);
@@ -204,8 +212,8 @@ void TestTextChange::splitInsideEvidenceKeepsThePartnership() {
     QCOMPARE(history.last().event, HistoryEvent::Moved);
     QCOMPARE(history.last().detail[u"quote"_s].toString(), kept.evidence.quote);
     QVERIFY(history.last().detail[u"change"_s].toString().contains(u"split"_s));
-    QVERIFY((*m_annotations->mentions(id)).first().anchor.anchored);
-    QCOMPARE(m_annotations->mentions(id)->first().id, after.id);
+    QVERIFY((*m_mentions->mentions(id)).first().anchor.anchored);
+    QCOMPARE(m_mentions->mentions(id)->first().id, after.id);
     verifyAllAddressTheirQuotes(id);
 }
 
@@ -227,7 +235,7 @@ void TestTextChange::removingParagraphPutsItsMentionsUpForReview() {
     QCOMPARE(report->moved, 0); // never to one of the other "Leica"s
 
     // The row is still there, as it was, flagged for review.
-    const QList<Mention> mentions = *m_annotations->mentions(id);
+    const QList<Mention> mentions = *m_mentions->mentions(id);
     QCOMPARE(mentions.size(), 2);
     const auto review = std::find_if(mentions.cbegin(), mentions.cend(),
                                      [&](const Mention& m) { return m.id == gone.id; });
@@ -249,7 +257,7 @@ void TestTextChange::removingParagraphPutsItsMentionsUpForReview() {
     QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
     QCOMPARE(back->moved, 1);
     QCOMPARE(cleanText(id), text);
-    const auto found = m_annotations->mentions(id)->last();
+    const auto found = m_mentions->mentions(id)->last();
     QCOMPARE(found.anchor, gone.anchor);
     QCOMPARE(eventsOf(gone.id).last(), HistoryEvent::Moved);
 }
@@ -262,10 +270,10 @@ void TestTextChange::reviewListAndReattach() {
     Partnership wanted;
     wanted.articleId = id;
     wanted.companyA = mention.companyId;
-    wanted.companyB = m_annotations->ensureCompany(u"Xiaomi"_s)->id;
+    wanted.companyB = m_companies->ensureCompany(u"Xiaomi"_s)->id;
     const TextSpan::Span sentence = TextSpan::sentenceAt(text, at);
     wanted.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
-    auto partnership = m_annotations->addPartnership(wanted);
+    auto partnership = m_partnerships->addPartnership(wanted);
     QVERIFY(partnership.ok());
     auto removed = ArticleTextEditor(*m_db).removeParagraph(id, 3);
     QVERIFY(removed.ok());
@@ -293,7 +301,7 @@ void TestTextChange::reviewListAndReattach() {
     QVERIFY2(attached.ok(), qPrintable(attached.errorMessage()));
     QVERIFY(attached->anchor.anchored);
     QCOMPARE(attached->anchor.quote, u"Leica"_s);
-    QCOMPARE(m_annotations->mentions(id)->first().anchor, attached->anchor);
+    QCOMPARE(m_mentions->mentions(id)->first().anchor, attached->anchor);
     QCOMPARE(eventsOf(mention.id).last(), HistoryEvent::Reattached);
     QVERIFY(review.mentionsToReview()->isEmpty());
 
@@ -301,7 +309,7 @@ void TestTextChange::reviewListAndReattach() {
     const TextAnchor evidence = TextSpan::anchorFor(now, 0, int(now.indexOf(u'\n')) + 4);
     auto evidenced = review.reattachPartnershipEvidence(partnership->id, evidence);
     QVERIFY2(evidenced.ok(), qPrintable(evidenced.errorMessage()));
-    QCOMPARE(m_annotations->partnership(partnership->id)->evidence, evidence);
+    QCOMPARE(m_partnerships->partnership(partnership->id)->evidence, evidence);
     QVERIFY(review.partnershipsToReview()->isEmpty());
     const auto history = *HistoryStore(*m_db).partnershipHistory(partnership->id);
     QCOMPARE(history.size(), 3); // created, set_to_review, reattached
@@ -345,7 +353,7 @@ void TestTextChange::twoOccurrencesResolveByContext() {
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->moved, 2);
     const QString now = cleanText(id);
-    QList<Mention> mentions = *m_annotations->mentions(id);
+    QList<Mention> mentions = *m_mentions->mentions(id);
     const auto byId = [&](qint64 mentionId) {
         return *std::find_if(mentions.cbegin(), mentions.cend(),
                              [&](const Mention& m) { return m.id == mentionId; });
@@ -429,8 +437,8 @@ void TestTextChange::recleanThousandArticlesCountsAddUp() {
     for (const QString& name :
          {u"Xiaomi"_s, u"Leica"_s, u"Vivo"_s, u"Zeiss"_s, u"Oppo"_s, u"Hasselblad"_s, u"Huawei"_s,
           u"Sharp"_s, u"Panasonic"_s, u"Sony"_s, u"Nikon"_s}) {
-        auto company = m_annotations->ensureCompany(name);
-        auto marked = m_annotations->markAllOccurrences(company->id, 0);
+        auto company = m_companies->ensureCompany(name);
+        auto marked = m_mentions->markAllOccurrences(company->id, 0);
         QVERIFY2(marked.ok(), qPrintable(marked.errorMessage()));
         annotations += marked->size();
     }
@@ -438,7 +446,7 @@ void TestTextChange::recleanThousandArticlesCountsAddUp() {
         const QString text = cleanText(id);
         const int said = int(text.indexOf(u" said on Monday"_s));
         const TextSpan::Span sentence = TextSpan::sentenceAt(text, said);
-        const auto mentions = *m_annotations->mentions(id);
+        const auto mentions = *m_mentions->mentions(id);
         Partnership p;
         p.articleId = id;
         p.companyA = mentions.at(1).companyId;
@@ -446,7 +454,7 @@ void TestTextChange::recleanThousandArticlesCountsAddUp() {
         p.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
         if (p.companyA == p.companyB)
             continue;
-        QVERIFY(m_annotations->addPartnership(p).ok());
+        QVERIFY(m_partnerships->addPartnership(p).ok());
         ++annotations;
     }
 
@@ -485,7 +493,7 @@ void TestTextChange::recleanThousandArticlesCountsAddUp() {
 void TestTextChange::replaceRawReanchorsAnEditedFile() {
     const qint64 id = addSample();
     markAll(id, u"Xiaomi"_s);
-    const QList<Mention> old = *m_annotations->mentions(id);
+    const QList<Mention> old = *m_mentions->mentions(id);
     QString raw = m_articles->article(id)->rawText;
     const QString insert = u"Ein eingefügter Satz. "_s;
     raw.replace(u"Der Tweet bestätigt"_s, insert + u"Der Tweet bestätigt"_s);
@@ -507,10 +515,10 @@ void TestTextChange::annotationStoreRecordsHistory() {
     const QString text = cleanText(id);
     const int at = int(text.indexOf(u"Leica"_s));
     const Mention mention = mark(id, u"Leica"_s, at, at + 5);
-    auto other = m_annotations->createCompany(u"Leica Camera AG"_s);
-    QVERIFY(m_annotations->setMentionCompany(mention.id, other->id).ok());
-    QVERIFY(m_annotations->mergeCompanies(mention.companyId, other->id).ok());
-    QVERIFY(m_annotations->removeMention(mention.id).ok());
+    auto other = m_companies->createCompany(u"Leica Camera AG"_s);
+    QVERIFY(m_mentions->setMentionCompany(mention.id, other->id).ok());
+    QVERIFY(m_companies->mergeCompanies(mention.companyId, other->id).ok());
+    QVERIFY(m_mentions->removeMention(mention.id).ok());
     const auto history = *HistoryStore(*m_db).mentionHistory(mention.id);
     QCOMPARE(eventsOf(mention.id),
              (QList<HistoryEvent>{HistoryEvent::Created, HistoryEvent::CompanyChanged,

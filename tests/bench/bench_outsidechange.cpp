@@ -10,9 +10,11 @@
 //    its mentions and partnerships again, as a reload does before it repaints 5,000 marks.
 
 #include "annotate/textspan.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 #include "store/rowstate.h"
 #include "testdata.h"
 
@@ -114,7 +116,9 @@ int main(int argc, char** argv) {
         return 1;
     const qint64 id = added->id;
     const QString text = ArticleStore(**db).article(id)->clean.text();
-    AnnotationStore store(**db);
+    CompanyStore companyStore(**db);
+    MentionStore mentionStore(**db);
+    PartnershipStore partnershipStore(**db);
     int marked = 0;
     QHash<QString, qint64> companies; // by name, folded: finding a company is not what is timed
     (void)(*db)->transaction([&]() -> Result<void> {
@@ -122,13 +126,13 @@ int main(int argc, char** argv) {
             const int at = int(text.indexOf(entity.text, entity.start));
             qint64& companyId = companies[entity.text.toLower()];
             if (companyId == 0) {
-                auto company = store.ensureCompany(entity.text);
+                auto company = companyStore.ensureCompany(entity.text);
                 companyId = company ? company->id : -1;
             }
             if (at < 0 || companyId < 0)
                 continue;
-            if (store.addMention(id, companyId,
-                                 TextSpan::anchorFor(text, at, at + int(entity.text.size()))))
+            if (mentionStore.addMention(
+                    id, companyId, TextSpan::anchorFor(text, at, at + int(entity.text.size()))))
                 ++marked;
             if (marked == 5000)
                 break;
@@ -141,8 +145,8 @@ int main(int argc, char** argv) {
     const double check = medianMs(200, [&] { (void)RowState(**db).articleAnnotations(id); });
     const double reread = medianMs(50, [&] {
         (void)ArticleStore(**db).article(id);
-        (void)store.mentions(id);
-        (void)store.partnerships(id);
+        (void)mentionStore.mentions(id);
+        (void)partnershipStore.partnerships(id);
     });
     std::printf("article: %lld words, %d mentions (GermEval 2014 text)\n", qlonglong(words),
                 marked);

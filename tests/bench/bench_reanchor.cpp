@@ -9,10 +9,11 @@
 #include "annotate/reanchorer.h"
 #include "annotate/textspan.h"
 #include "article/article.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
 #include "testdata.h"
 
 #include <QCoreApplication>
@@ -125,12 +126,13 @@ int storeReclean(int articles) {
     query.exec(u"UPDATE article SET cleaner_version = 0, clean_text = 'Anzeige: Nikon Kameras'"
                " || char(10) || replace(clean_text, '. The agreement', '.' || char(10) ||"
                " 'The agreement')"_s);
-    AnnotationStore annotations(**db);
+    CompanyStore companyStore(**db);
+    MentionStore mentionStore(**db);
     QStringList marked(std::begin(names), std::end(names));
     marked.append(u"Nikon"_s); // only in the advertising the new cleaner drops: review
     for (const QString& name : marked) {
-        auto company = annotations.ensureCompany(name);
-        if (!company || !annotations.markAllOccurrences(company->id, 0))
+        auto company = companyStore.ensureCompany(name);
+        if (!company || !mentionStore.markAllOccurrences(company->id, 0))
             return 1;
     }
     ArticleTextEditor editor(**db);

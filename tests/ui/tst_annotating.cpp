@@ -5,9 +5,12 @@
 #include "articlelist/articlelistmodel.h"
 #include "corpus/companiesview.h"
 #include "reader/readerview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 #include "testdata.h"
 #include "window/appsettings.h"
 #include "window/mainwindow.h"
@@ -67,9 +70,7 @@ private:
     void markSelectionAs(const QString& company);
     QString lastError();
     QString text() const { return m_window->reader()->article().clean.text(); }
-    QList<Mention> storedMentions() const {
-        return *AnnotationStore(*m_check).mentions(m_articleId);
-    }
+    QList<Mention> storedMentions() const { return *MentionStore(*m_check).mentions(m_articleId); }
     QAction* action(const char* name) const {
         return m_window->findChild<QAction*>(QString::fromLatin1(name));
     }
@@ -218,11 +219,11 @@ void TestAnnotating::undoAndRedoEachStep() {
     focusReader();
     QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(storedMentions().size(), 0);
-    QVERIFY(!AnnotationStore(*m_check).findCompany(u"Huawei"_s)->has_value()); // created, undone
+    QVERIFY(!CompanyStore(*m_check).findCompany(u"Huawei"_s)->has_value()); // created, undone
     QTest::keyClick(m_window->reader(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(storedMentions().size() == 1, qPrintable(lastError()));
     QCOMPARE(storedMentions().first().id, mentionId);
-    QVERIFY(AnnotationStore(*m_check).findCompany(u"Huawei"_s)->has_value());
+    QVERIFY(CompanyStore(*m_check).findCompany(u"Huawei"_s)->has_value());
     QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
 }
 
@@ -233,7 +234,7 @@ void TestAnnotating::aliasThenMarkAllOccurrences() {
     markSelectionAs(u"Leica"_s); // the same company under another name
     QCOMPARE(storedMentions().size(), 2);
     QCOMPARE(storedMentions().at(1).companyName, u"Leica"_s);
-    QVERIFY(AnnotationStore(*m_check)
+    QVERIFY(CompanyStore(*m_check)
                 .setAliases(storedMentions().first().companyId,
                             {u"Leica Camera AG"_s, u"@leica_camera"_s})
                 .ok());
@@ -277,7 +278,7 @@ void TestAnnotating::partnershipFromSentence() {
     dialog->findChild<QComboBox*>(u"statusCombo"_s)->setCurrentText(u"current"_s);
     dialog->accept();
 
-    const QList<Partnership> stored = *AnnotationStore(*m_check).partnerships(m_articleId);
+    const QList<Partnership> stored = *PartnershipStore(*m_check).partnerships(m_articleId);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().nameA, u"Vivo"_s);
     QCOMPARE(stored.first().nameB, u"Zeiss"_s);
@@ -305,7 +306,7 @@ void TestAnnotating::emptyOrWhitespaceSelectionChangesNothing() {
     const QString error = lastError();
     QVERIFY2(error.contains(u"no words"_s), qPrintable(error));
     QVERIFY(storedMentions().isEmpty());
-    QVERIFY(AnnotationStore(*m_check).companies()->isEmpty());
+    QVERIFY(CompanyStore(*m_check).companies()->isEmpty());
 }
 
 void TestAnnotating::selectionAcrossParagraphsChangesNothing() {
@@ -337,7 +338,7 @@ void TestAnnotating::partnershipWithItselfChangesNothing() {
     QCOMPARE(dialog->findChild<QLabel*>(u"partnershipMessage"_s)->text(),
              u"A partnership needs two different companies."_s);
     dialog->reject();
-    QVERIFY(AnnotationStore(*m_check).partnerships(m_articleId)->isEmpty());
+    QVERIFY(PartnershipStore(*m_check).partnerships(m_articleId)->isEmpty());
 }
 
 void TestAnnotating::deleteFromPanelAndUndo() {
@@ -359,10 +360,10 @@ void TestAnnotating::notesAreSavedAndUndoable() {
     auto* note = m_window->findChild<QPlainTextEdit*>(u"articleNoteEdit"_s);
     note->setFocus();
     QTest::keyClicks(note, u"Xiaomi und Leica: Partnerschaft ab Juli."_s);
-    QTRY_COMPARE(*AnnotationStore(*m_check).articleNote(m_articleId),
+    QTRY_COMPARE(*NoteStore(*m_check).articleNote(m_articleId),
                  u"Xiaomi und Leica: Partnerschaft ab Juli."_s);
     m_window->annotations()->undoStack()->undo(); // one undo for the whole typing session
-    QCOMPARE(*AnnotationStore(*m_check).articleNote(m_articleId), QString());
+    QCOMPARE(*NoteStore(*m_check).articleNote(m_articleId), QString());
 
     select(u"OnePlus"_s);
     markSelectionAs(u"OnePlus"_s);
@@ -380,7 +381,7 @@ void TestAnnotating::mergeCompaniesFromCompaniesView() {
     markSelectionAs(u"Oppo"_s);
     select(u"OnePlus"_s);
     markSelectionAs(u"OnePlus"_s);
-    AnnotationStore store(*m_check);
+    CompanyStore store(*m_check);
     const qint64 oppo = (*store.findCompany(u"Oppo"_s))->id;
     const qint64 onePlus = (*store.findCompany(u"OnePlus"_s))->id;
 
@@ -554,10 +555,10 @@ void TestAnnotating::partnershipKindsAreEditable() {
     dialog->accept(); // an empty list is refused and changes nothing
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->findChild<QLabel*>(u"kindsMessage"_s)->text().isEmpty());
-    QCOMPARE(AnnotationStore(*m_check).partnershipKinds()->size(), 6);
+    QCOMPARE(PartnershipStore(*m_check).partnershipKinds()->size(), 6);
     edit->setPlainText(u"licensing\npartnership\nsupply\n"_s);
     dialog->accept();
-    QCOMPARE(*AnnotationStore(*m_check).partnershipKinds(),
+    QCOMPARE(*PartnershipStore(*m_check).partnershipKinds(),
              (QStringList{u"licensing"_s, u"partnership"_s, u"supply"_s}));
 }
 

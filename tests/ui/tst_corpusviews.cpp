@@ -2,9 +2,11 @@
 #include "article/article.h"
 #include "corpus/companiesview.h"
 #include "corpus/partnershipsview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 #include "testdata.h"
 
 #include <QComboBox>
@@ -72,7 +74,7 @@ void TestCorpusViews::init() {
     m_deal2 = addArticle(TestData::generatedArticle(2)); // Vivo and Zeiss
     QVERIFY(m_sample > 0 && m_deal0 > 0 && m_deal2 > 0);
 
-    AnnotationStore store(*m_db);
+    CompanyStore store(*m_db);
     const auto id = [&](const QString& name) {
         const auto company = store.ensureCompany(name);
         if (!company)
@@ -117,7 +119,7 @@ void TestCorpusViews::mention(qint64 articleId, qint64 companyId, const QString&
     for (int n = 0; n < occurrence; ++n)
         start = text.indexOf(word, start + 1);
     QVERIFY2(start >= 0, qPrintable(word));
-    const auto added = AnnotationStore(*m_db).addMention(
+    const auto added = MentionStore(*m_db).addMention(
         articleId, companyId, TextSpan::anchorFor(text, start, start + int(word.size())));
     QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
 }
@@ -133,7 +135,7 @@ qint64 TestCorpusViews::partnership(qint64 articleId, qint64 a, qint64 b,
         const TextSpan::Span sentence = TextSpan::sentenceAt(text, int(text.indexOf(evidenceOf)));
         partnership.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
     }
-    const auto added = AnnotationStore(*m_db).addPartnership(partnership);
+    const auto added = PartnershipStore(*m_db).addPartnership(partnership);
     if (!added)
         qWarning("%s", qPrintable(added.errorMessage()));
     return added ? added->id : 0;
@@ -308,7 +310,7 @@ void TestCorpusViews::refreshShowsStoreChangesAndKeepsSelection() {
     QVERIFY(view);
     auto* table = child<QTableWidget>(view.get(), u"companyTable"_s);
     QVERIFY(view->selectCompany(m_leica));
-    QVERIFY(AnnotationStore(*m_db).renameCompany(m_leica, u"Leica Camera"_s).ok());
+    QVERIFY(CompanyStore(*m_db).renameCompany(m_leica, u"Leica Camera"_s).ok());
     view->refresh();
     QVERIFY(rowOf(table, u"Leica"_s) < 0);
     QVERIFY(rowOf(table, u"Leica Camera"_s) >= 0);
@@ -318,7 +320,7 @@ void TestCorpusViews::refreshShowsStoreChangesAndKeepsSelection() {
 
     // The selected company merged away: nothing is selected any more.
     QVERIFY(view->selectCompany(m_vivo));
-    QVERIFY(AnnotationStore(*m_db).mergeCompanies(m_zeiss, m_vivo).ok());
+    QVERIFY(CompanyStore(*m_db).mergeCompanies(m_zeiss, m_vivo).ok());
     view->refresh();
     QCOMPARE(table->rowCount(), 4);
     QCOMPARE(view->selectedCompanyId(), 0);
@@ -403,7 +405,7 @@ void TestCorpusViews::partnershipCompanyFilterNarrows() {
     QCOMPARE(table->rowCount(), 2);
 
     // A company created after the view opened.
-    const auto sony = AnnotationStore(*m_db).ensureCompany(u"Sony"_s);
+    const auto sony = CompanyStore(*m_db).ensureCompany(u"Sony"_s);
     QVERIFY(sony.ok());
     view->setCompanyFilter(sony->id);
     QCOMPARE(filter->currentText(), u"Sony"_s);

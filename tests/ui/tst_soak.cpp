@@ -3,9 +3,10 @@
 #include "articlelist/articlelistmodel.h"
 #include "commands/mentioncommands.h"
 #include "reader/readerview.h"
-#include "store/annotationstore.h"
 #include "store/articlequery.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
 #include "testdata.h"
 #include "window/appsettings.h"
 #include "window/mainwindow.h"
@@ -181,7 +182,7 @@ void TestSoak::markWordInOpenArticle() {
     ReaderView* reader = m_window->reader();
     const qint64 id = reader->articleId();
     const QString text = reader->bodyText();
-    const auto stored = AnnotationStore(*m_check).mentions(id);
+    const auto stored = MentionStore(*m_check).mentions(id);
     if (!stored)
         return fail(u"reading the mentions of article %1: %2"_s.arg(id).arg(stored.errorMessage()));
     // The first occurrence of one of the window's words that no mention covers yet.
@@ -425,7 +426,7 @@ void TestSoak::windowAndFourWritersForAMinute() {
             kept.insert(mention.id);
     }
     for (const Mention& made : std::as_const(m_created)) {
-        const auto stored = AnnotationStore(*m_check).mentions(made.articleId);
+        const auto stored = MentionStore(*m_check).mentions(made.articleId);
         QVERIFY2(stored, qPrintable(stored.errorMessage()));
         // More than the id: SQLite gives a freed id to the next new row, a folio-cli one maybe.
         const bool there = std::any_of(stored->cbegin(), stored->cend(), [&](const Mention& m) {
@@ -442,7 +443,7 @@ void TestSoak::windowAndFourWritersForAMinute() {
     QVERIFY(m_marks > 0);
 
     QVERIFY(!m_lastNote.isEmpty());
-    QCOMPARE(*AnnotationStore(*m_check).articleNote(m_sampleId), m_lastNote);
+    QCOMPARE(*NoteStore(*m_check).articleNote(m_sampleId), m_lastNote);
 
     QVERIFY2(m_failures.isEmpty(),
              qPrintable(u"%1 failures, the first:\n"_s.arg(m_failures.size()) +

@@ -3,9 +3,10 @@
 #include "annotating/companypopup.h"
 #include "articlelist/articlelistmodel.h"
 #include "reader/readerview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
 #include "testdata.h"
 #include "window/appsettings.h"
 #include "window/mainwindow.h"
@@ -312,7 +313,7 @@ void TestTwoPrograms::eightWritersWhileWindowOpen() {
     auto check = Database::open(db());
     QVERIFY(check.ok());
     QCOMPARE(*ArticleStore(**check).count(), qint64(401));
-    const QList<Mention> mentions = *AnnotationStore(**check).mentions(id);
+    const QList<Mention> mentions = *MentionStore(**check).mentions(id);
     for (const QString& word : words + QStringList{u"Huawei"_s}) {
         QVERIFY2(std::any_of(mentions.begin(), mentions.end(),
                              [&](const Mention& m) { return m.companyName == word; }),
@@ -414,14 +415,14 @@ void TestTwoPrograms::undoNeverDeletesAnotherProgramsMention() {
     markSelectionAs(u"Leica"_s);
     auto other = Database::open(db()); // a second connection: another program's
     QVERIFY(other.ok());
-    const QList<Mention> mine = *AnnotationStore(**other).mentions(id);
+    const QList<Mention> mine = *MentionStore(**other).mentions(id);
     QCOMPARE(mine.size(), 1);
-    QVERIFY(AnnotationStore(**other).removeMention(mine.first().id).ok());
+    QVERIFY(MentionStore(**other).removeMention(mine.first().id).ok());
     QCOMPARE(cli({u"annotate"_s, QString::number(id), u"--company"_s, u"Zeiss"_s, u"--quote"_s,
                   u"Zeiss"_s})
                  .status,
              0);
-    const QList<Mention> theirs = *AnnotationStore(**other).mentions(id);
+    const QList<Mention> theirs = *MentionStore(**other).mentions(id);
     QCOMPARE(theirs.size(), 1);
     QVERIFY(theirs.first().id > mine.first().id); // the freed id was not given out again
 
@@ -429,7 +430,7 @@ void TestTwoPrograms::undoNeverDeletesAnotherProgramsMention() {
     const QString message = takeErrorMessage();
     QVERIFY2(message.contains(u"another program"_s), qPrintable(message));
     QVERIFY2(message.contains(u"was deleted"_s), qPrintable(message));
-    const QList<Mention> after = *AnnotationStore(**other).mentions(id);
+    const QList<Mention> after = *MentionStore(**other).mentions(id);
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().companyName, u"Zeiss"_s);
 }
@@ -498,7 +499,7 @@ void TestTwoPrograms::redoWorksAfterAnotherProgramAddedAMark() {
     QCOMPARE(takeErrorMessage(), QString());
     auto check = Database::open(db());
     QVERIFY(check.ok());
-    const QList<Mention> mentions = AnnotationStore(**check).mentions(id).value();
+    const QList<Mention> mentions = MentionStore(**check).mentions(id).value();
     QStringList companies;
     for (const Mention& mention : mentions)
         companies << mention.companyName;
@@ -529,7 +530,7 @@ void TestTwoPrograms::twoWindowsOnOneDatabase() {
     // The second window renames the company the first one created and marked.
     auto check = Database::open(db());
     QVERIFY(check.ok());
-    const QList<Company> companies = AnnotationStore(**check).companies().value();
+    const QList<Company> companies = CompanyStore(**check).companies().value();
     QCOMPARE(companies.size(), 1);
     second.annotations()->renameCompany(companies.first().id, u"Carl Zeiss"_s);
     // Undoing the first window's mark would delete the company the second window renamed.
@@ -537,8 +538,8 @@ void TestTwoPrograms::twoWindowsOnOneDatabase() {
     const QString message = takeErrorMessage();
     QVERIFY2(message.contains(u"another program"_s), qPrintable(message));
     QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
-    QCOMPARE(AnnotationStore(**check).mentions(id).value().size(), 1);
-    QCOMPARE(AnnotationStore(**check).companies().value().first().name, u"Carl Zeiss"_s);
+    QCOMPARE(MentionStore(**check).mentions(id).value().size(), 1);
+    QCOMPARE(CompanyStore(**check).companies().value().first().name, u"Carl Zeiss"_s);
 }
 
 int main(int argc, char** argv) {

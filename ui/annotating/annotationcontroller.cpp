@@ -13,10 +13,14 @@
 #include "commands/textchangecommand.h"
 #include "reader/readerview.h"
 #include "store/anchorreview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
+#include "store/companystore.h"
+#include "store/corpusstatistics.h"
 #include "store/database.h"
+#include "store/mentionstore.h"
+#include "store/notestore.h"
+#include "store/partnershipstore.h"
 
 #include <QAction>
 #include <QUndoStack>
@@ -166,7 +170,6 @@ void AnnotationController::reload() {
         m_reader->setMentionMarks({});
         return;
     }
-    AnnotationStore store(m_db);
     // A text change (here, by undo, or by re-cleaning) re-renders the article first.
     if (auto article = ArticleStore(m_db).article(m_articleId);
         article && m_reader->articleId() == m_articleId &&
@@ -177,9 +180,9 @@ void AnnotationController::reload() {
         m_reader->showArticle(*article);
     }
     m_text = m_reader->bodyText();
-    auto mentions = store.mentions(m_articleId);
-    auto partnerships = store.partnerships(m_articleId);
-    auto note = store.articleNote(m_articleId);
+    auto mentions = MentionStore(m_db).mentions(m_articleId);
+    auto partnerships = PartnershipStore(m_db).partnerships(m_articleId);
+    auto note = NoteStore(m_db).articleNote(m_articleId);
     if (!mentions || !partnerships || !note) {
         emit failed(!mentions       ? mentions.errorMessage()
                     : !partnerships ? partnerships.errorMessage()
@@ -228,7 +231,7 @@ void AnnotationController::markCompany() {
         }
     }
     QStringList names;
-    if (auto companies = AnnotationStore(m_db).companies()) {
+    if (auto companies = CompanyStore(m_db).companies()) {
         for (const Company& company : *companies)
             names << company.name << company.aliases;
     }
@@ -266,7 +269,7 @@ void AnnotationController::markAllInArticle() {
     if (!requireArticle())
         return;
     const qint64 companyId = companyInFocus();
-    auto company = AnnotationStore(m_db).company(companyId);
+    auto company = CompanyStore(m_db).company(companyId);
     if (companyId <= 0 || !company) {
         emit failed(tr("Choose a company first: select it in the side panel or put the cursor on "
                        "one of its mentions."));
@@ -282,16 +285,15 @@ void AnnotationController::markAllInArticle() {
 
 void AnnotationController::markAllEverywhere() {
     const qint64 companyId = companyInFocus();
-    AnnotationStore store(m_db);
-    auto company = store.company(companyId);
+    auto company = CompanyStore(m_db).company(companyId);
     if (companyId <= 0 || !company) {
         emit failed(tr("Choose a company first: select it in the side panel or put the cursor on "
                        "one of its mentions."));
         return;
     }
-    auto before = store.companyStats();
+    auto before = CorpusStatistics(m_db).companyStats();
     m_undoStack->push(AddMentionsCommand::markAll(m_context, 0, company->id, company->name));
-    auto after = store.companyStats();
+    auto after = CorpusStatistics(m_db).companyStats();
     int added = 0;
     if (before && after) {
         for (const CompanyStats& stats : *after)
@@ -335,7 +337,7 @@ void AnnotationController::markPartnership() {
         if (!names.contains(mention.companyName))
             names << mention.companyName;
     }
-    if (auto companies = AnnotationStore(m_db).companies()) {
+    if (auto companies = CompanyStore(m_db).companies()) {
         for (const Company& company : *companies) {
             if (!names.contains(company.name))
                 names << company.name;
@@ -346,7 +348,7 @@ void AnnotationController::markPartnership() {
         return;
     }
     QStringList kinds;
-    if (auto stored = AnnotationStore(m_db).partnershipKinds())
+    if (auto stored = PartnershipStore(m_db).partnershipKinds())
         kinds = *stored;
     const QString evidence = end > start ? m_text.mid(start, end - start) : QString();
     auto* dialog = new PartnershipDialog(names, kinds, evidence, m_window);
@@ -362,7 +364,7 @@ void AnnotationController::markPartnership() {
 void AnnotationController::recordPartnership(const QString& a, const QString& b,
                                              const QString& kind, const QString& status,
                                              int evidenceStart, int evidenceEnd) {
-    AnnotationStore store(m_db);
+    CompanyStore store(m_db);
     auto companyA = store.findCompany(a);
     auto companyB = store.findCompany(b);
     if (!companyA || !companyB) {
@@ -390,21 +392,21 @@ void AnnotationController::recordPartnership(const QString& a, const QString& b,
 }
 
 void AnnotationController::renameCompany(qint64 companyId, const QString& newName) {
-    auto company = AnnotationStore(m_db).company(companyId);
+    auto company = CompanyStore(m_db).company(companyId);
     if (!company)
         return emit failed(company.errorMessage());
     m_undoStack->push(new RenameCompanyCommand(m_context, *company, newName));
 }
 
 void AnnotationController::setAliases(qint64 companyId, const QStringList& aliases) {
-    auto company = AnnotationStore(m_db).company(companyId);
+    auto company = CompanyStore(m_db).company(companyId);
     if (!company)
         return emit failed(company.errorMessage());
     m_undoStack->push(new SetAliasesCommand(m_context, *company, aliases));
 }
 
 void AnnotationController::mergeCompanies(qint64 keepId, qint64 removeId) {
-    AnnotationStore store(m_db);
+    CompanyStore store(m_db);
     auto keep = store.company(keepId);
     auto remove = store.company(removeId);
     if (!keep || !remove)

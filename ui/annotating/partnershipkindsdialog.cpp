@@ -1,6 +1,6 @@
 #include "annotating/partnershipkindsdialog.h"
 
-#include "store/annotationstore.h"
+#include "store/partnershipstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +16,7 @@ PartnershipKindsDialog::PartnershipKindsDialog(Database& database, QWidget* pare
     setWindowTitle(tr("Partnership Kinds"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_kinds->setObjectName(QStringLiteral("kindsEdit"));
-    if (auto kinds = AnnotationStore(m_db).partnershipKinds())
+    if (auto kinds = PartnershipStore(m_db).partnershipKinds())
         m_kinds->setPlainText(kinds->join(QLatin1Char('\n')));
     m_message->setObjectName(QStringLiteral("kindsMessage"));
     m_message->setWordWrap(true);
@@ -35,7 +35,7 @@ PartnershipKindsDialog::PartnershipKindsDialog(Database& database, QWidget* pare
 
 void PartnershipKindsDialog::accept() {
     const QStringList kinds = m_kinds->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (auto saved = AnnotationStore(m_db).setPartnershipKinds(kinds); !saved) {
+    if (auto saved = PartnershipStore(m_db).setPartnershipKinds(kinds); !saved) {
         m_message->setText(saved.errorMessage());
         m_message->show();
         return;

@@ -2,7 +2,6 @@
 
 #include "statelines.h"
 
-#include "store/annotationstore.h"
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
@@ -20,11 +19,11 @@ RenameCompanyCommand::RenameCompanyCommand(AnnotationContext* context, const Com
     , m_newName(newName) {}
 
 Result<void> RenameCompanyCommand::apply() {
-    return AnnotationStore(database()).renameCompany(m_before.id, m_newName);
+    return CompanyStore(database()).renameCompany(m_before.id, m_newName);
 }
 
 Result<void> RenameCompanyCommand::revert() {
-    AnnotationStore store(database());
+    CompanyStore store(database());
     // Renaming back would keep the new name as an alias; the alias list is restored as it was.
     if (auto renamed = store.renameCompany(m_before.id, m_before.name); !renamed)
         return renamed;
@@ -39,11 +38,11 @@ SetAliasesCommand::SetAliasesCommand(AnnotationContext* context, const Company& 
     , m_newAliases(aliases) {}
 
 Result<void> SetAliasesCommand::apply() {
-    return AnnotationStore(database()).setAliases(m_companyId, m_newAliases);
+    return CompanyStore(database()).setAliases(m_companyId, m_newAliases);
 }
 
 Result<void> SetAliasesCommand::revert() {
-    return AnnotationStore(database()).setAliases(m_companyId, m_oldAliases);
+    return CompanyStore(database()).setAliases(m_companyId, m_oldAliases);
 }
 
 MergeCompaniesCommand::MergeCompaniesCommand(AnnotationContext* context, const Company& keep,
@@ -53,7 +52,7 @@ MergeCompaniesCommand::MergeCompaniesCommand(AnnotationContext* context, const C
     , m_removeId(remove.id) {}
 
 Result<void> MergeCompaniesCommand::apply() {
-    auto merged = AnnotationStore(database()).mergeCompanies(m_keepId, m_removeId);
+    auto merged = CompanyStore(database()).mergeCompanies(m_keepId, m_removeId);
     if (!merged)
         return merged.error();
     m_merge = *merged;
@@ -61,7 +60,7 @@ Result<void> MergeCompaniesCommand::apply() {
 }
 
 Result<void> MergeCompaniesCommand::revert() {
-    return AnnotationStore(database()).undoMerge(m_merge);
+    return CompanyStore(database()).undoMerge(m_merge);
 }
 
 Result<QStringList> RenameCompanyCommand::ownedState() const {

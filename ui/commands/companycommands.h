@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/annotationstore.h"
+#include "store/companystore.h"
 #include "storecommand.h"
 
 class RenameCompanyCommand : public StoreCommand {

@@ -2,7 +2,8 @@
 
 #include "statelines.h"
 
-#include "store/annotationstore.h"
+#include "store/companystore.h"
+#include "store/mentionstore.h"
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
@@ -38,38 +39,39 @@ AddMentionsCommand* AddMentionsCommand::markAll(AnnotationContext* context, qint
 }
 
 Result<void> AddMentionsCommand::apply() {
-    AnnotationStore store(database());
+    CompanyStore companies(database());
+    MentionStore mentions(database());
     if (m_done) {
         // Redo after undo: the same rows again, so later commands that name them still work.
         if (m_createdCompany) {
-            if (auto restored = store.restoreCompany(*m_createdCompany); !restored)
+            if (auto restored = companies.restoreCompany(*m_createdCompany); !restored)
                 return restored.error();
         }
         for (const Mention& mention : std::as_const(m_mentions)) {
-            if (auto restored = store.restoreMention(mention); !restored)
+            if (auto restored = mentions.restoreMention(mention); !restored)
                 return restored.error();
         }
         return {};
     }
     m_done = true;
     if (m_markAllCompany > 0) {
-        auto added = store.markAllOccurrences(m_markAllCompany, articleId());
+        auto added = mentions.markAllOccurrences(m_markAllCompany, articleId());
         if (!added)
             return added.error();
         m_mentions = *added;
         return {};
     }
-    auto existing = store.findCompany(m_companyName);
+    auto existing = companies.findCompany(m_companyName);
     if (!existing)
         return existing.error();
-    auto company =
-        existing->has_value() ? Result<Company>(**existing) : store.createCompany(m_companyName);
+    auto company = existing->has_value() ? Result<Company>(**existing)
+                                         : companies.createCompany(m_companyName);
     if (!company)
         return company.error();
     if (!existing->has_value())
         m_createdCompany = *company;
     for (const TextAnchor& anchor : std::as_const(m_anchors)) {
-        auto mention = store.addMention(articleId(), company->id, anchor);
+        auto mention = mentions.addMention(articleId(), company->id, anchor);
         if (!mention) {
             // All or nothing: a half-applied command would not undo cleanly.
             static_cast<void>(revert());
@@ -81,13 +83,14 @@ Result<void> AddMentionsCommand::apply() {
 }
 
 Result<void> AddMentionsCommand::revert() {
-    AnnotationStore store(database());
+    CompanyStore companies(database());
+    MentionStore mentions(database());
     for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
-        if (auto removed = store.removeMention(it->id); !removed)
+        if (auto removed = mentions.removeMention(it->id); !removed)
             return removed.error();
     }
     if (m_createdCompany) {
-        if (auto removed = store.deleteCompany(m_createdCompany->id); !removed)
+        if (auto removed = companies.deleteCompany(m_createdCompany->id); !removed)
             return removed.error();
     }
     return {};
@@ -99,7 +102,7 @@ RemoveMentionCommand::RemoveMentionCommand(AnnotationContext* context, const Men
     , m_mention(mention) {}
 
 Result<void> RemoveMentionCommand::apply() {
-    auto removed = AnnotationStore(database()).removeMention(m_mention.id);
+    auto removed = MentionStore(database()).removeMention(m_mention.id);
     if (!removed)
         return removed.error();
     m_mention = *removed; // with its note, to put back on undo
@@ -107,7 +110,7 @@ Result<void> RemoveMentionCommand::apply() {
 }
 
 Result<void> RemoveMentionCommand::revert() {
-    auto restored = AnnotationStore(database()).restoreMention(m_mention);
+    auto restored = MentionStore(database()).restoreMention(m_mention);
     if (!restored)
         return restored.error();
     return {};

@@ -2,7 +2,7 @@
 
 #include "statelines.h"
 
-#include "store/annotationstore.h"
+#include "store/notestore.h"
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ Result<void> SetNoteCommand::revert() {
 }
 
 Result<void> SetNoteCommand::write(const QString& body) {
-    AnnotationStore store(database());
+    NoteStore store(database());
     switch (m_target) {
     case Target::Article:
         return store.setArticleNote(m_targetId, body);

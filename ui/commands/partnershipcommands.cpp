@@ -2,7 +2,7 @@
 
 #include "statelines.h"
 
-#include "store/annotationstore.h"
+#include "store/partnershipstore.h"
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ AddPartnershipCommand::AddPartnershipCommand(AnnotationContext* context,
     , m_partnership(partnership) {}
 
 Result<void> AddPartnershipCommand::apply() {
-    AnnotationStore store(database());
+    PartnershipStore store(database());
     auto stored =
         m_done ? store.restorePartnership(m_partnership) : store.addPartnership(m_partnership);
     if (!stored)
@@ -31,7 +31,7 @@ Result<void> AddPartnershipCommand::apply() {
 }
 
 Result<void> AddPartnershipCommand::revert() {
-    auto removed = AnnotationStore(database()).removePartnership(m_partnership.id);
+    auto removed = PartnershipStore(database()).removePartnership(m_partnership.id);
     if (!removed)
         return removed.error();
     m_partnership = *removed;
@@ -45,7 +45,7 @@ RemovePartnershipCommand::RemovePartnershipCommand(AnnotationContext* context,
     , m_partnership(partnership) {}
 
 Result<void> RemovePartnershipCommand::apply() {
-    auto removed = AnnotationStore(database()).removePartnership(m_partnership.id);
+    auto removed = PartnershipStore(database()).removePartnership(m_partnership.id);
     if (!removed)
         return removed.error();
     m_partnership = *removed;
@@ -53,7 +53,7 @@ Result<void> RemovePartnershipCommand::apply() {
 }
 
 Result<void> RemovePartnershipCommand::revert() {
-    auto restored = AnnotationStore(database()).restorePartnership(m_partnership);
+    auto restored = PartnershipStore(database()).restorePartnership(m_partnership);
     if (!restored)
         return restored.error();
     return {};

@@ -3,9 +3,10 @@
 #include "statelines.h"
 
 #include "store/anchorreview.h"
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
@@ -55,14 +56,14 @@ Result<void> RestoreStateCommand::revert() {
 }
 
 Result<void> RestoreStateCommand::write(const QJsonObject& state) {
-    AnnotationStore store(database());
     const bool placed =
         state.value(QStringLiteral("anchored")).toBool(true) &&
         state.value(QStringLiteral("end")).toInt() > state.value(QStringLiteral("start")).toInt();
     if (m_mentionId > 0) {
         const qint64 company = state.value(QStringLiteral("company_id")).toInteger();
         if (company > 0) {
-            if (auto changed = store.setMentionCompany(m_mentionId, company); !changed)
+            if (auto changed = MentionStore(database()).setMentionCompany(m_mentionId, company);
+                !changed)
                 return changed;
         }
         if (!placed)
@@ -74,8 +75,9 @@ Result<void> RestoreStateCommand::write(const QJsonObject& state) {
         return done ? Result<void>() : Result<void>(done.error());
     }
     if (auto updated =
-            store.updatePartnership(m_partnershipId, state.value(QStringLiteral("kind")).toString(),
-                                    state.value(QStringLiteral("status")).toString());
+            PartnershipStore(database())
+                .updatePartnership(m_partnershipId, state.value(QStringLiteral("kind")).toString(),
+                                   state.value(QStringLiteral("status")).toString());
         !updated)
         return updated;
     if (!placed)

@@ -1,7 +1,7 @@
 #include "corpus/companiesview.h"
 
-#include "store/annotationstore.h"
 #include "store/articlestore.h"
+#include "store/corpusstatistics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -152,7 +152,7 @@ bool CompaniesView::selectCompany(qint64 id) {
 
 void CompaniesView::refresh() {
     const qint64 selected = selectedCompanyId();
-    const auto stats = AnnotationStore(m_db).companyStats();
+    const auto stats = CorpusStatistics(m_db).companyStats();
     if (!stats)
         return showMessage(stats.errorMessage());
     m_companies.clear();
@@ -216,7 +216,7 @@ void CompaniesView::showSelected() {
     }
     m_mergeButton->setEnabled(m_mergeTarget->count() > 0);
 
-    const auto articleIds = AnnotationStore(m_db).articlesOfCompany(selected->id);
+    const auto articleIds = CorpusStatistics(m_db).articlesOfCompany(selected->id);
     if (!articleIds)
         return showMessage(articleIds.errorMessage());
     const ArticleStore articles(m_db);

@@ -1,6 +1,8 @@
 #include "corpus/partnershipsview.h"
 
-#include "store/annotationstore.h"
+#include "store/companystore.h"
+#include "store/corpusstatistics.h"
+#include "store/partnershipstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -102,7 +104,7 @@ void PartnershipsView::refresh() {
 }
 
 void PartnershipsView::reloadCompanies() {
-    const auto companies = AnnotationStore(m_db).companies();
+    const auto companies = CompanyStore(m_db).companies();
     if (!companies) {
         showMessage(companies.errorMessage());
         return;
@@ -117,7 +119,7 @@ void PartnershipsView::reloadCompanies() {
 }
 
 void PartnershipsView::reloadPairs() {
-    const auto pairs = AnnotationStore(m_db).partnershipSummaries(companyFilter());
+    const auto pairs = CorpusStatistics(m_db).partnershipSummaries(companyFilter());
     if (!pairs) {
         showMessage(pairs.errorMessage());
         return;
@@ -165,7 +167,7 @@ void PartnershipsView::openRow(int row) {
     if (!item)
         return;
     // The most recent record of the pair: the latest created, the later id on a tie.
-    const AnnotationStore store(m_db);
+    const PartnershipStore store(m_db);
     std::optional<Partnership> latest;
     for (qint64 id : item->data(IdsRole).value<QList<qint64>>()) {
         const auto partnership = store.partnership(id);

@@ -14,11 +14,12 @@
 #include "reader/samplearticles.h"
 #include "reader/welcomepage.h"
 #include "store/anchorreview.h"
-#include "store/annotationstore.h"
 #include "store/articlequery.h"
 #include "store/articlestore.h"
+#include "store/companystore.h"
 #include "store/database.h"
 #include "store/databasewatcher.h"
+#include "store/partnershipstore.h"
 #include "store/rowstate.h"
 #include "store/searchquery.h"
 #include "window/appsettings.h"
@@ -246,7 +247,7 @@ void MainWindow::onAnnotationsChanged(qint64 articleId) {
         m_model->updateArticle(articleId);
     else
         m_model->refresh();
-    if (auto companies = AnnotationStore(*m_db).companies())
+    if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
     m_corpus->refresh();
 }
@@ -284,7 +285,7 @@ void MainWindow::refreshAfterChangeElsewhere() {
     }
     if (auto sources = ArticleQuery(*m_db).sources())
         m_filterBar->setSources(*sources);
-    if (auto companies = AnnotationStore(*m_db).companies())
+    if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
     m_corpus->refresh();
     updatePage();
@@ -297,7 +298,7 @@ void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {
         applyFilter(m_filterBar->filter());
     }
     openArticle(articleId);
-    auto partnership = AnnotationStore(*m_db).partnership(partnershipId);
+    auto partnership = PartnershipStore(*m_db).partnership(partnershipId);
     if (partnership && partnership->evidence.end > partnership->evidence.start)
         m_reader->flashRange(partnership->evidence.start, partnership->evidence.end);
 }
@@ -364,7 +365,7 @@ void MainWindow::refreshList() {
     const qint64 current = m_reader->articleId();
     if (auto sources = ArticleQuery(*m_db).sources())
         m_filterBar->setSources(*sources);
-    if (auto companies = AnnotationStore(*m_db).companies())
+    if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
     m_model->refresh();
     if (const qint64 id = current ? current : m_settings->lastArticleId(); id > 0) {

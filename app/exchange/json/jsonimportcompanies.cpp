@@ -1,7 +1,7 @@
 #include "exchange/json/jsonimportwriter.h"
 
 #include "annotate/companycolors.h"
-#include "store/annotationstore.h"
+#include "store/companystore.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -14,7 +14,7 @@ Result<qint64> JsonImportWriter::companyFor(const QString& name, int& created) {
     const auto listedAt = m_listedByName.constFind(name.trimmed().toCaseFolded());
     const Company listed =
         listedAt != m_listedByName.constEnd() ? m_listed.at(*listedAt) : Company{0, name, {}, {}};
-    AnnotationStore store(m_db);
+    CompanyStore store(m_db);
     qint64 id = 0;
     for (const QString& candidate : QStringList{listed.name} + listed.aliases) {
         auto found = store.findCompany(candidate);

@@ -2,9 +2,10 @@
 
 #include "annotate/reanchorer.h"
 #include "annotate/textspan.h"
-#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/mentionstore.h"
+#include "store/partnershipstore.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -133,10 +134,9 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
     // Offsets in the file refer to the file's clean text; an article already stored may have
     // another (restored pieces, a newer cleaner).
     const bool sameText = exported.article.clean.text() == cleanText;
-    AnnotationStore store(m_db);
     QSqlQuery query(m_db.connection());
 
-    auto existingMentions = store.mentions(articleId);
+    auto existingMentions = MentionStore(m_db).mentions(articleId);
     if (!existingMentions)
         return existingMentions.error();
     QSet<QString> mentions;
@@ -176,7 +176,7 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
         ++counts.mentionsAdded;
     }
 
-    auto existingPartnerships = store.partnerships(articleId);
+    auto existingPartnerships = PartnershipStore(m_db).partnerships(articleId);
     if (!existingPartnerships)
         return existingPartnerships.error();
     QSet<QString> partnerships;
