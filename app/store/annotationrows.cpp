@@ -2,6 +2,7 @@
 
 #include "annotate/textspan.h"
 #include "store/database.h"
+#include "store/sqldialect.h"
 #include "store/sqlvalue.h"
 
 #include <QHash>
@@ -233,7 +234,8 @@ Result<qint64> insertPartnership(Database& db, const Partnership& p) {
     if (!exec(query,
               u"INSERT INTO partnership (id, article_id, company_a, company_b, kind, status,"
               " evidence_start, evidence_end, evidence, prefix, suffix, text_hash, anchored,"
-              " author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              " author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                  db.dialect().returningId(),
               {p.id ? QVariant(p.id) : QVariant(), p.articleId, p.companyA, p.companyB,
                text(p.kind), text(p.status), evidence ? QVariant(p.evidence.start) : QVariant(),
                evidence ? QVariant(p.evidence.end) : QVariant(),
@@ -243,7 +245,7 @@ Result<qint64> insertPartnership(Database& db, const Partnership& p) {
                text(evidence ? p.evidence.textHash : QString()), int(p.evidence.anchored),
                text(p.author), timestamp(p.createdAt)}))
         return db.errorFrom(query, u"storing a partnership"_s);
-    return p.id ? p.id : query.lastInsertId().toLongLong();
+    return p.id ? p.id : db.dialect().newRowId(query);
 }
 
 Result<void> writeNote(Database& db, qint64 articleId, qint64 mentionId, qint64 partnershipId,

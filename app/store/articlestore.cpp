@@ -38,10 +38,13 @@ Result<AddedArticle> ArticleStore::add(const Article& article) {
             return {};
         }
 
-        query.prepare(QStringLiteral(
-            "INSERT INTO article (content_hash, title, source, language, original_path, encoding,"
-            " raw_text, clean_text, cleaner_version, imported_at, status, reading_position)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral(
+                "INSERT INTO article (content_hash, title, source, language, original_path, "
+                "encoding,"
+                " raw_text, clean_text, cleaner_version, imported_at, status, reading_position)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            m_db.dialect().returningId());
         const QDateTime importedAt =
             article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
         for (const QVariant& value :

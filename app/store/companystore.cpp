@@ -4,6 +4,7 @@
 #include "store/annotationrows.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/sqldialect.h"
 #include "store/sqlvalue.h"
 
 #include <QSet>
@@ -56,11 +57,13 @@ Result<void> writeAliases(Database& db, qint64 companyId, const QStringList& ali
 
 Result<void> insertCompany(Database& db, const Company& company, const QDateTime& createdAt) {
     QSqlQuery query(db.connection());
-    if (!exec(query, u"INSERT INTO company (id, name, color, created_at) VALUES (?, ?, ?, ?)"_s,
+    if (!exec(query,
+              u"INSERT INTO company (id, name, color, created_at) VALUES (?, ?, ?, ?)"_s +
+                  db.dialect().returningId(),
               {company.id ? QVariant(company.id) : QVariant(), text(company.name),
                text(company.color), timestamp(createdAt)}))
         return db.errorFrom(query, u"storing the company “%1”"_s.arg(company.name));
-    const qint64 id = company.id ? company.id : query.lastInsertId().toLongLong();
+    const qint64 id = company.id ? company.id : db.dialect().newRowId(query);
     return writeAliases(db, id, company.aliases);
 }
 
@@ -152,10 +155,12 @@ Result<Company> CompanyStore::createCompany(const QString& name) {
         if (!exec(query, u"SELECT COUNT(*) FROM company"_s) || !query.next())
             return m_db.errorFrom(query, u"counting companies"_s);
         created.color = CompanyColors::forIndex(query.value(0).toInt());
-        if (!exec(query, u"INSERT INTO company (name, color, created_at) VALUES (?, ?, ?)"_s,
+        if (!exec(query,
+                  u"INSERT INTO company (name, color, created_at) VALUES (?, ?, ?)"_s +
+                      m_db.dialect().returningId(),
                   {created.name, created.color, timestamp()}))
             return m_db.errorFrom(query, u"storing the company “%1”"_s.arg(created.name));
-        created.id = query.lastInsertId().toLongLong();
+        created.id = m_db.dialect().newRowId(query);
         return {};
     });
     if (!stored)

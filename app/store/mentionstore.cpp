@@ -4,6 +4,7 @@
 #include "store/annotationrows.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/sqldialect.h"
 #include "store/sqlvalue.h"
 
 #include <QSqlQuery>
@@ -24,13 +25,14 @@ Result<qint64> insertMention(Database& db, const Mention& m) {
     if (!exec(query,
               u"INSERT INTO mention (id, article_id, company_id, start, \"end\", quote, prefix,"
               " suffix, text_hash, anchored, author, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                  db.dialect().returningId(),
               {m.id ? QVariant(m.id) : QVariant(), m.articleId, m.companyId, m.anchor.start,
                m.anchor.end, text(m.anchor.quote), text(m.anchor.prefix), text(m.anchor.suffix),
                text(m.anchor.textHash), int(m.anchor.anchored), text(m.author),
                timestamp(m.createdAt)}))
         return db.errorFrom(query, u"storing a mention"_s);
-    return m.id ? m.id : query.lastInsertId().toLongLong();
+    return m.id ? m.id : db.dialect().newRowId(query);
 }
 
 // The articles that may contain any of `names`, by id. FTS5 narrows them down with a query like
@@ -44,9 +46,10 @@ Result<QList<qint64>> articlesNaming(Database& db, const QStringList& names) {
             return ids(db, all, {}, u"finding articles"_s);
         phrases.append(QLatin1Char('"') + name.replace(u'"', u"\"\""_s) + QLatin1Char('"'));
     }
-    auto matching =
-        ids(db, u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid"_s,
-            {phrases.join(u" OR "_s)}, u"finding articles"_s);
+    auto matching = ids(db,
+                        u"SELECT a.id FROM article a WHERE "_s + db.dialect().articleMatch() +
+                            u" ORDER BY a.id"_s,
+                        {phrases.join(u" OR "_s)}, u"finding articles"_s);
     return matching ? matching : ids(db, all, {}, u"finding articles"_s);
 }
 

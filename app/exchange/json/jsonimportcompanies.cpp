@@ -3,6 +3,7 @@
 #include "annotate/companycolors.h"
 #include "store/companystore.h"
 #include "store/database.h"
+#include "store/sqldialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -31,10 +32,12 @@ Result<qint64> JsonImportWriter::companyFor(const QString& name, int& created) {
             return m_db.errorFrom(query, u"counting companies"_s);
         const QString color =
             ExportText::safeColor(listed.color, CompanyColors::forIndex(query.value(0).toInt()));
-        if (!exec(query, u"INSERT INTO company (name, color, created_at) VALUES (?, ?, ?)"_s,
+        if (!exec(query,
+                  u"INSERT INTO company (name, color, created_at) VALUES (?, ?, ?)"_s +
+                      m_db.dialect().returningId(),
                   {listed.name.trimmed(), color, timestamp({})}))
             return m_db.errorFrom(query, u"storing the company “%1”"_s.arg(listed.name));
-        id = query.lastInsertId().toLongLong();
+        id = m_db.dialect().newRowId(query);
         ++created;
     }
     // The file's other names for the company, unless they name another one already.

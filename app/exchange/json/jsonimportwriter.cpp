@@ -6,6 +6,7 @@
 #include "store/historystore.h"
 #include "store/mentionstore.h"
 #include "store/partnershipstore.h"
+#include "store/sqldialect.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -74,12 +75,13 @@ Result<qint64> JsonImportWriter::insertArticle(const Article& a) {
     if (!exec(query,
               u"INSERT INTO article (content_hash, title, source, language, original_path,"
               " encoding, raw_text, clean_text, cleaner_version, imported_at, status,"
-              " reading_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              " reading_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                  m_db.dialect().returningId(),
               {text(a.contentHash), text(a.title), text(a.source), text(a.language),
                text(a.originalPath), text(a.encoding), text(a.rawText), text(a.clean.text()),
                a.cleanerVersion, timestamp(a.importedAt), int(a.status), a.readingPosition}))
         return m_db.errorFrom(query, u"storing the article"_s);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = m_db.dialect().newRowId(query);
     for (int i = 0; i < a.clean.removed.size(); ++i) {
         const RemovedPiece& piece = a.clean.removed.at(i);
         if (!exec(query,
@@ -156,13 +158,14 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
         if (!exec(query,
                   u"INSERT INTO mention (article_id, company_id, start, \"end\", quote, prefix,"
                   " suffix, text_hash, anchored, author, created_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                      m_db.dialect().returningId(),
                   {articleId, *companyId, a.start, a.end, text(a.quote), text(a.prefix),
                    text(a.suffix), text(a.textHash), int(a.anchored), text(m.author),
                    timestamp(m.createdAt)}))
             return m_db.errorFrom(query, u"storing a mention"_s);
         Mention stored = m;
-        stored.id = query.lastInsertId().toLongLong();
+        stored.id = m_db.dialect().newRowId(query);
         stored.articleId = articleId;
         stored.companyId = *companyId;
         stored.anchor = a;
@@ -207,7 +210,8 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
         if (!exec(query,
                   u"INSERT INTO partnership (article_id, company_a, company_b, kind, status,"
                   " evidence_start, evidence_end, evidence, prefix, suffix, text_hash, anchored,"
-                  " author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  " author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                      m_db.dialect().returningId(),
                   {articleId, *a, *b, text(p.kind), text(p.status),
                    evidence ? QVariant(p.evidence.start) : QVariant(),
                    evidence ? QVariant(p.evidence.end) : QVariant(),
@@ -218,7 +222,7 @@ Result<void> JsonImportWriter::storeAnnotations(const ExportedArticle& exported,
                    int(evidence ? p.evidence.anchored : true), text(p.author),
                    timestamp(p.createdAt)}))
             return m_db.errorFrom(query, u"storing a partnership"_s);
-        p.id = query.lastInsertId().toLongLong();
+        p.id = m_db.dialect().newRowId(query);
         p.articleId = articleId;
         p.companyA = *a;
         p.companyB = *b;
