@@ -1,20 +1,20 @@
 #include "annotating/annotationcontroller.h"
 
+#include "annotate/partnershipcandidates.h"
 #include "annotate/textspan.h"
 #include "annotating/annotationpanel.h"
 #include "annotating/companypopup.h"
 #include "annotating/partnershipdialog.h"
+#include "annotating/textchangeactions.h"
 #include "commands/companycommands.h"
 #include "commands/mentioncommands.h"
 #include "commands/notecommand.h"
 #include "commands/partnershipcommands.h"
 #include "commands/reattachcommand.h"
 #include "commands/restorestatecommand.h"
-#include "commands/textchangecommand.h"
 #include "reader/readerview.h"
 #include "store/anchorreview.h"
 #include "store/articlestore.h"
-#include "store/articletexteditor.h"
 #include "store/companystore.h"
 #include "store/corpusstatistics.h"
 #include "store/database.h"
@@ -69,18 +69,6 @@ void AnnotationController::createActions(QWidget* window) {
     connect(make(QStringLiteral("actionReattach"), tr("Re-&attach to Selection"),
                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}),
             &QAction::triggered, this, &AnnotationController::reattachToSelection);
-    connect(make(QStringLiteral("actionSplitParagraph"), tr("&Split Paragraph Here"),
-                 {QKeySequence(Qt::CTRL | Qt::Key_Return)}),
-            &QAction::triggered, this, &AnnotationController::splitParagraphAtCursor);
-    connect(make(QStringLiteral("actionJoinParagraphs"), tr("&Join with Next Paragraph"),
-                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J)}),
-            &QAction::triggered, this, &AnnotationController::joinParagraphWithNext);
-    connect(make(QStringLiteral("actionRemoveParagraph"), tr("Re&move Paragraph"),
-                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)}),
-            &QAction::triggered, this, &AnnotationController::removeParagraphAtCursor);
-    connect(make(QStringLiteral("actionReclean"), tr("Re-&clean Article"),
-                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}),
-            &QAction::triggered, this, &AnnotationController::recleanArticle);
     QAction* undo = m_undoStack->createUndoAction(window, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -94,6 +82,10 @@ void AnnotationController::createActions(QWidget* window) {
         m_actions << action;
     }
     m_reader->setContextActions(m_actions.mid(0, 4));
+    m_textChanges = new TextChangeActions(
+        m_context, m_undoStack, m_reader, [this] { return m_articleId; }, window);
+    connect(m_textChanges, &TextChangeActions::failed, this, &AnnotationController::failed);
+    connect(m_textChanges, &TextChangeActions::message, this, &AnnotationController::message);
 }
 
 void AnnotationController::connectPanel() {
@@ -325,24 +317,13 @@ void AnnotationController::markPartnership() {
         start = sentence.start;
         end = sentence.end;
     }
-    // Offer the companies the sentence names first, then the article's, then all others.
-    QStringList inSentence, names;
-    for (const Mention& mention : std::as_const(m_mentions)) {
-        if (mention.anchor.start >= start && mention.anchor.end <= end &&
-            !inSentence.contains(mention.companyName))
-            inSentence << mention.companyName;
+    QStringList companies;
+    if (auto stored = CompanyStore(m_db).companies()) {
+        for (const Company& company : *stored)
+            companies << company.name;
     }
-    names = inSentence;
-    for (const Mention& mention : std::as_const(m_mentions)) {
-        if (!names.contains(mention.companyName))
-            names << mention.companyName;
-    }
-    if (auto companies = CompanyStore(m_db).companies()) {
-        for (const Company& company : *companies) {
-            if (!names.contains(company.name))
-                names << company.name;
-        }
-    }
+    const auto [inSentence, names] =
+        PartnershipCandidates::names(m_mentions, companies, start, end);
     if (names.size() < 2) {
         emit failed(tr("Mark at least two companies before recording a partnership between them."));
         return;
@@ -412,72 +393,6 @@ void AnnotationController::mergeCompanies(qint64 keepId, qint64 removeId) {
     if (!keep || !remove)
         return emit failed(!keep ? keep.errorMessage() : remove.errorMessage());
     m_undoStack->push(new MergeCompaniesCommand(m_context, *keep, *remove));
-}
-
-int AnnotationController::paragraphAtCursor() const {
-    const int offset = m_reader->cleanOffset(m_reader->textCursor().position());
-    if (offset < 0)
-        return -1;
-    return int(m_text.left(offset).count(u'\n'));
-}
-
-void AnnotationController::changeText(const QString& text,
-                                      std::function<Result<ReanchorReport>(Database&)> change) {
-    if (!requireArticle())
-        return;
-    auto* command = new TextChangeCommand(m_context, m_articleId, text, std::move(change));
-    m_undoStack->push(command); // an obsolete (failed) command is deleted by push
-    if (m_undoStack->command(m_undoStack->index() - 1) == command)
-        emit message(command->reportText());
-}
-
-void AnnotationController::restoreRemovedPiece(int index) {
-    const qint64 id = m_articleId;
-    changeText(tr("Restore a removed piece"), [id, index](Database& db) {
-        return ArticleTextEditor(db).restoreRemovedPiece(id, index);
-    });
-}
-
-void AnnotationController::splitParagraphAtCursor() {
-    const int offset = m_reader->cleanOffset(m_reader->textCursor().position());
-    if (offset < 0) {
-        emit failed(tr("Put the cursor where the paragraph should be split."));
-        return;
-    }
-    const qint64 id = m_articleId;
-    changeText(tr("Split a paragraph"), [id, offset](Database& db) {
-        return ArticleTextEditor(db).splitParagraph(id, offset);
-    });
-}
-
-void AnnotationController::joinParagraphWithNext() {
-    const int paragraph = paragraphAtCursor();
-    if (paragraph < 0) {
-        emit failed(tr("Put the cursor in the paragraph to join with the next one."));
-        return;
-    }
-    const qint64 id = m_articleId;
-    changeText(tr("Join paragraphs"), [id, paragraph](Database& db) {
-        return ArticleTextEditor(db).joinParagraphs(id, paragraph);
-    });
-}
-
-void AnnotationController::removeParagraphAtCursor() {
-    const int paragraph = paragraphAtCursor();
-    if (paragraph < 0) {
-        emit failed(tr("Put the cursor in the paragraph to remove."));
-        return;
-    }
-    const qint64 id = m_articleId;
-    changeText(tr("Remove a paragraph"), [id, paragraph](Database& db) {
-        return ArticleTextEditor(db).removeParagraph(id, paragraph);
-    });
-}
-
-void AnnotationController::recleanArticle() {
-    const qint64 id = m_articleId;
-    changeText(tr("Re-clean the article"),
-               [id](Database& db) { return ArticleTextEditor(db).reclean(id); });
 }
 
 void AnnotationController::reattachToSelection() {

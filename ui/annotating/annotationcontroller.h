@@ -15,6 +15,7 @@ class QAction;
 class QUndoStack;
 class QWidget;
 class ReaderView;
+class TextChangeActions;
 
 // Annotating the open article: turns the reader's selection and the side panel's requests into
 // undoable commands, and keeps the reader's highlights and the panel in step with the store.
@@ -36,12 +37,8 @@ public:
     void markAllEverywhere();
     void markPartnership();
 
-    // Changes of the clean text, each undoable, annotations re-anchored.
-    void restoreRemovedPiece(int index);
-    void splitParagraphAtCursor();
-    void joinParagraphWithNext();
-    void removeParagraphAtCursor();
-    void recleanArticle();
+    // Changes of the clean text (Article menu), each undoable, annotations re-anchored.
+    TextChangeActions* textChanges() const { return m_textChanges; }
     // Attaches the needs-review mention or partnership selected in the panel to the reader's
     // selection.
     void reattachToSelection();
@@ -64,8 +61,6 @@ private:
                            const QString& status, int evidenceStart, int evidenceEnd);
     qint64 companyInFocus() const;
     bool requireArticle();
-    int paragraphAtCursor() const; // -1 when the cursor is not in the body
-    void changeText(const QString& text, std::function<Result<ReanchorReport>(Database&)> change);
 
     Database& m_db;
     ReaderView* m_reader;
@@ -74,6 +69,7 @@ private:
     AnnotationContext* m_context;
     QUndoStack* m_undoStack;
     QList<QAction*> m_actions;
+    TextChangeActions* m_textChanges = nullptr;
     qint64 m_articleId = 0;
     QString m_text; // clean text of the open article
     QList<Mention> m_mentions;

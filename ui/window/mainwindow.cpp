@@ -3,6 +3,7 @@
 
 #include "annotating/annotationcontroller.h"
 #include "annotating/annotationpanel.h"
+#include "annotating/textchangeactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterbar.h"
 #include "corpus/corpusviewactions.h"
@@ -495,7 +496,7 @@ void MainWindow::toggleDone() {
 
 void MainWindow::restoreRemovedPiece(int index) {
     // Undoable, with the annotations re-anchored; the controller re-renders the article.
-    m_annotations->restoreRemovedPiece(index);
+    m_annotations->textChanges()->restoreRemovedPiece(index);
 }
 
 bool MainWindow::isImporting() const {
