@@ -5,6 +5,7 @@
 #include "annotating/annotationpanel.h"
 #include "annotating/textchangeactions.h"
 #include "articlelist/articlelistmodel.h"
+#include "articlelist/articlelistview.h"
 #include "articlelist/filterbar.h"
 #include "corpus/corpusviewactions.h"
 #include "exchange/exportdialog.h"
@@ -84,25 +85,7 @@ MainWindow::~MainWindow() {
 
 void MainWindow::createLayout() {
     m_filterBar = new FilterBar(this);
-    m_list = new QTableView(this);
-    m_list->setObjectName(QStringLiteral("articleList"));
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setAlternatingRowColors(true);
-    m_list->setShowGrid(false);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
-    m_list->setSortingEnabled(true);
-    for (int column :
-         {int(ArticleListModel::DateColumn), int(ArticleListModel::StatusColumn),
-          int(ArticleListModel::CompaniesColumn), int(ArticleListModel::PartnershipsColumn)})
-        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_list->setColumnWidth(ArticleListModel::SourceColumn, 80);
+    m_list = new ArticleListView(m_model, this);
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
@@ -160,8 +143,8 @@ void MainWindow::createActions() {
     auto* listAction = makeWindowAction(this, QStringLiteral("actionFocusList"),
                                         tr("Article &List"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
     goMenu->addActions({nextAction, previousAction, searchAction, listAction});
-    connect(nextAction, &QAction::triggered, this, [this] { moveSelection(+1); });
-    connect(previousAction, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(nextAction, &QAction::triggered, this, [this] { m_list->moveSelection(+1); });
+    connect(previousAction, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
     connect(searchAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
 
@@ -257,18 +240,8 @@ void MainWindow::refreshAfterChangeElsewhere() {
     // A note being typed is saved first, or the refresh would overwrite it.
     m_panel->commitNotes();
     const qint64 current = m_reader->articleId();
-    const int listScroll = m_list->verticalScrollBar()->value();
-    {
-        // The open article stays open: re-selecting its row must not re-open it from the start.
-        const QSignalBlocker blocker(m_list->selectionModel());
-        if (!m_model->refreshInPlace())
-            return;
-        const int row = current > 0 ? m_model->ensureFetched(current) : -1;
-        if (row >= 0 && m_list->currentIndex().row() != row)
-            m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-    }
-    m_list->verticalScrollBar()->setValue(listScroll);
-    m_list->viewport()->update();
+    if (!m_list->refreshKeepingPlace(current))
+        return;
     if (current > 0) {
         auto shown = RowState(*m_db).articleAnnotations(current);
         const bool deleted =
@@ -369,11 +342,7 @@ void MainWindow::refreshList() {
     if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
     m_model->refresh();
-    if (const qint64 id = current ? current : m_settings->lastArticleId(); id > 0) {
-        const int row = m_model->ensureFetched(id);
-        if (row >= 0)
-            m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-    }
+    m_list->selectArticle(current ? current : m_settings->lastArticleId());
     // Never open on an empty reader when there is something to read.
     if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
@@ -406,11 +375,7 @@ void MainWindow::applyFilter(const ArticleFilter& filter) {
     m_model->setFilter(filter);
     m_reader->setHighlightWords(SearchQuery::words(filter.search));
     // Keep the open article selected when the filter still shows it.
-    const int row = current > 0 ? m_model->ensureFetched(current) : -1;
-    if (row >= 0) {
-        const QSignalBlocker blocker(m_list->selectionModel());
-        m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-    }
+    m_list->selectArticle(current, /*quietly=*/true);
     updateCounts();
 }
 
@@ -425,9 +390,7 @@ void MainWindow::leaveCurrentArticle() {
 }
 
 void MainWindow::openArticle(qint64 id) {
-    const int row = m_model->ensureFetched(id);
-    if (row >= 0)
-        m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+    m_list->selectArticle(id);
 }
 
 void MainWindow::showCurrentArticle() {
@@ -457,16 +420,6 @@ void MainWindow::showCurrentArticle() {
     if (m_reader->highlightWords().isEmpty())
         m_reader->setReadingPosition(article->readingPosition);
     m_settings->setLastArticleId(article->id);
-}
-
-void MainWindow::moveSelection(int delta) {
-    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : 0;
-    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-    m_list->scrollTo(m_list->currentIndex());
 }
 
 void MainWindow::setStatusOfCurrent(ReadingStatus status) {

@@ -12,6 +12,7 @@ class AnnotationController;
 class AnnotationPanel;
 class AppSettings;
 class ArticleListModel;
+class ArticleListView;
 class CorpusViewActions;
 class Database;
 class DatabaseWatcher;
@@ -21,7 +22,6 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 class ReaderView;
 class ReadingViewActions;
 
@@ -65,7 +65,6 @@ private:
     void refreshList();
     void updateCounts();
     void updatePage();
-    void moveSelection(int delta);
     void setStatusOfCurrent(ReadingStatus status);
     void toggleDone();
     void restoreRemovedPiece(int index);
@@ -82,7 +81,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_splitter = nullptr;
     FilterBar* m_filterBar = nullptr;
-    QTableView* m_list = nullptr;
+    ArticleListView* m_list = nullptr;
     ReaderView* m_reader = nullptr;
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;

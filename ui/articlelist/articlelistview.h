@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QTableView>
+
+class ArticleListModel;
+
+// The article list as the window shows it: one row per article, title stretched, the small
+// columns sized to their contents, sorted by date, newest first. It selects articles by id, so
+// that callers never deal in rows that fetching and refreshing move.
+class ArticleListView final : public QTableView {
+    Q_OBJECT
+public:
+    ArticleListView(ArticleListModel* model, QWidget* parent = nullptr);
+
+    qint64 currentArticleId() const; // 0 when none
+    // Selects the article's row, fetching pages until it is loaded; false when the filter hides
+    // it. `quietly`: without announcing a new current row (nothing is opened again).
+    bool selectArticle(qint64 id, bool quietly = false);
+    // The next (+1) or previous (-1) row, fetching the next page at the end of the loaded ones.
+    void moveSelection(int delta);
+    // Re-reads the rows after another program changed the database, keeping the selected
+    // article (quietly) and the scroll position.
+    bool refreshKeepingPlace(qint64 currentId);
+
+private:
+    ArticleListModel* m_model;
+};
