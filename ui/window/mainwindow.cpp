@@ -7,6 +7,7 @@
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistview.h"
 #include "articlelist/filterbar.h"
+#include "articlelist/readingactions.h"
 #include "corpus/corpusviewactions.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importexportactions.h"
@@ -41,7 +42,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -131,45 +131,16 @@ void MainWindow::createActions() {
     fileMenu->addAction(quitAction);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    auto* goMenu = menuBar()->addMenu(tr("&Go"));
-    auto* nextAction =
-        makeWindowAction(this, QStringLiteral("actionNextArticle"), tr("&Next Article"),
-                         {QKeySequence(Qt::Key_J), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    auto* previousAction =
-        makeWindowAction(this, QStringLiteral("actionPreviousArticle"), tr("&Previous Article"),
-                         {QKeySequence(Qt::Key_K), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    auto* searchAction = makeWindowAction(this, QStringLiteral("actionFocusSearch"), tr("&Search"),
-                                          {QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    auto* listAction = makeWindowAction(this, QStringLiteral("actionFocusList"),
-                                        tr("Article &List"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
-    goMenu->addActions({nextAction, previousAction, searchAction, listAction});
-    connect(nextAction, &QAction::triggered, this, [this] { m_list->moveSelection(+1); });
-    connect(previousAction, &QAction::triggered, this, [this] { m_list->moveSelection(-1); });
-    connect(searchAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
-    connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
-
+    m_reading =
+        new ReadingActions(*m_db, m_list, m_model, m_filterBar, m_reader, *m_settings, this);
+    connect(m_reading, &ReadingActions::failed, this, &MainWindow::showError);
+    connect(m_reading, &ReadingActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 3000); });
+    menuBar()->addMenu(tr("&Go"))->addActions(m_reading->goActions());
     auto* articleMenu = menuBar()->addMenu(tr("&Article"));
-    auto* doneAction =
-        makeWindowAction(this, QStringLiteral("actionMarkDone"), tr("Mark &Done"),
-                         {QKeySequence(Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_D)});
-    auto* unreadAction = makeWindowAction(this, QStringLiteral("actionMarkUnread"),
-                                          tr("Mark &Unread"), {QKeySequence(Qt::Key_U)});
-    m_showRemovedAction =
-        makeWindowAction(this, QStringLiteral("actionShowRemoved"), tr("Show &Removed Pieces"),
-                         {QKeySequence(Qt::Key_R), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_showRemovedAction->setCheckable(true);
-    articleMenu->addActions({doneAction, unreadAction, m_showRemovedAction});
+    articleMenu->addActions(m_reading->articleActions());
     articleMenu->addSeparator();
-    for (const char* name :
-         {"actionSplitParagraph", "actionJoinParagraphs", "actionRemoveParagraph", "actionReclean"})
-        articleMenu->addAction(findChild<QAction*>(QString::fromLatin1(name)));
-    connect(doneAction, &QAction::triggered, this, &MainWindow::toggleDone);
-    connect(unreadAction, &QAction::triggered, this,
-            [this] { setStatusOfCurrent(ReadingStatus::New); });
-    connect(m_showRemovedAction, &QAction::toggled, this, [this](bool on) {
-        m_reader->setShowRemoved(on);
-        m_settings->setShowRemoved(on);
-    });
+    articleMenu->addActions(m_annotations->textChanges()->actions());
 
     createAnnotationMenu();
 
@@ -196,7 +167,10 @@ void MainWindow::createActions() {
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions(m_exchange->importActions().mid(0, 2)); // files, folder
     toolbar->addSeparator();
-    toolbar->addActions({previousAction, nextAction, doneAction, m_showRemovedAction});
+    const QList<QAction*> go = m_reading->goActions();
+    toolbar->addActions({go.at(1), go.at(0)}); // previous, next
+    toolbar->addActions(m_reading->articleActions().mid(0, 1) +
+                        m_reading->articleActions().mid(2, 1)); // done, removed pieces
     toolbar->addSeparator();
     const QList<QAction*> annotate = m_annotations->actions();
     toolbar->addActions({annotate.at(0), annotate.at(3)}); // Mark Company, Mark Partnership
@@ -295,7 +269,7 @@ void MainWindow::restoreSettings() {
         m_splitter->restoreState(m_settings->splitterState());
     if (!m_settings->listHeaderState().isEmpty())
         m_list->horizontalHeader()->restoreState(m_settings->listHeaderState());
-    m_showRemovedAction->setChecked(m_settings->showRemoved());
+    m_reading->restore();
     m_viewActions->restore();
 }
 
@@ -420,31 +394,6 @@ void MainWindow::showCurrentArticle() {
     if (m_reader->highlightWords().isEmpty())
         m_reader->setReadingPosition(article->readingPosition);
     m_settings->setLastArticleId(article->id);
-}
-
-void MainWindow::setStatusOfCurrent(ReadingStatus status) {
-    const qint64 id = m_reader->articleId();
-    if (id <= 0)
-        return;
-    if (auto saved = ArticleStore(*m_db).setStatus(id, status); !saved) {
-        showError(saved.errorMessage());
-        return;
-    }
-    m_model->updateArticle(id);
-    statusBar()->showMessage(
-        tr("Marked “%1” as %2.").arg(m_reader->article().clean.title, readingStatusName(status)),
-        3000);
-}
-
-void MainWindow::toggleDone() {
-    const qint64 id = m_reader->articleId();
-    if (id <= 0)
-        return;
-    auto article = ArticleStore(*m_db).article(id);
-    if (!article)
-        return showError(article.errorMessage());
-    setStatusOfCurrent(article->status == ReadingStatus::Done ? ReadingStatus::Reading
-                                                              : ReadingStatus::Done);
 }
 
 void MainWindow::restoreRemovedPiece(int index) {

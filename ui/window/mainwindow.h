@@ -23,6 +23,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class ReaderView;
+class ReadingActions;
 class ReadingViewActions;
 
 // The reading window: the article list with its search and filters on the left, the reader on
@@ -65,8 +66,6 @@ private:
     void refreshList();
     void updateCounts();
     void updatePage();
-    void setStatusOfCurrent(ReadingStatus status);
-    void toggleDone();
     void restoreRemovedPiece(int index);
     void onImportFinished(const ImportReport& report);
     void createAnnotationMenu();
@@ -88,9 +87,9 @@ private:
     ImportExportActions* m_exchange = nullptr;
     CorpusViewActions* m_corpus = nullptr;
     ReadingViewActions* m_viewActions = nullptr;
+    ReadingActions* m_reading = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
     QLabel* m_countLabel = nullptr;
-    QAction* m_showRemovedAction = nullptr;
     qint64 m_totalArticles = 0;
 };
