@@ -1,6 +1,6 @@
 #include "cliapplication.h"
 
-#include "annotatecommand.h"
+#include "annotateoptionset.h"
 #include "clicommands.h"
 #include "reanchorcommands.h"
 #include "store/database.h"
