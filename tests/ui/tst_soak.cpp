@@ -1,6 +1,7 @@
 #include "annotating/annotationcontroller.h"
 #include "annotating/companypopup.h"
 #include "articlelist/articlelistmodel.h"
+#include "cliwriterchain.h"
 #include "commands/mentioncommands.h"
 #include "reader/readerview.h"
 #include "store/articlequery.h"
@@ -63,16 +64,10 @@ private slots:
     void windowAndFourWritersForAMinute();
 
 private:
-    // One writer: real folio-cli runs, each started when the previous one finished, from the
-    // event loop, so the window's thread is never blocked waiting for a process.
-    struct Chain {
-        QString name;
-        std::function<QStringList(int run)> args;
-        std::function<void(const QStringList& args, const QString& out)> succeeded;
-        QProcess* process = nullptr; // the run going on, if any
-        int runs = 0;
-    };
-    void startNext(Chain& chain);
+    using Chain = CliWriterChain;
+    void startNext(Chain& chain) {
+        chain.startNext(this, db(), m_deadline, [this](const QString& what) { fail(what); });
+    }
     QStringList nextImport();
     void windowStep();
     void nextArticle();
@@ -108,39 +103,6 @@ private:
 
 void TestSoak::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestSoak::startNext(Chain& chain) {
-    chain.process = nullptr;
-    if (m_deadline.hasExpired())
-        return;
-    const QStringList args = QStringList{u"--db"_s, db()} + chain.args(chain.runs);
-    auto* process = new QProcess(this);
-    chain.process = process;
-    connect(process, &QProcess::finished, this,
-            [this, &chain, process, args](int code, QProcess::ExitStatus status) {
-                const QString out = QString::fromUtf8(process->readAllStandardOutput());
-                const QString err = QString::fromUtf8(process->readAllStandardError());
-                process->deleteLater();
-                ++chain.runs;
-                if (status != QProcess::NormalExit || code != 0 || !err.isEmpty())
-                    fail(u"%1 run %2: folio-cli %3: %4 %5, stderr: %6"_s.arg(
-                        chain.name, QString::number(chain.runs), args.mid(2).join(u' '),
-                        status == QProcess::NormalExit ? u"exit"_s : u"crashed"_s,
-                        QString::number(code), err.trimmed()));
-                else if (chain.succeeded)
-                    chain.succeeded(args, out);
-                startNext(chain);
-            });
-    connect(process, &QProcess::errorOccurred, this,
-            [this, &chain, process](QProcess::ProcessError error) {
-                if (error != QProcess::FailedToStart)
-                    return;
-                fail(u"%1: folio-cli did not start: %2"_s.arg(chain.name, process->errorString()));
-                chain.process = nullptr; // the chain ends here
-                process->deleteLater();
-            });
-    process->start(TestData::cliPath(), args);
 }
 
 // A new folder of distinct articles for one import run, written just before it starts.
