@@ -1,31 +1,22 @@
 #include "annotate/textspan.h"
 #include "article/article.h"
-#include "clean/articlecleaner.h"
 #include "store/anchorreview.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
-#include "store/companystore.h"
-#include "store/database.h"
 #include "store/historystore.h"
-#include "store/mentionstore.h"
-#include "store/migrations.h"
 #include "store/partnershipstore.h"
 #include "testdata.h"
+#include "textchangetest.h"
 
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// Text changes on real SQLite files: the text, the removed pieces, the annotations and their
-// history change together, and no annotation is ever lost.
-class TestTextChange : public QObject {
+// Editing an article's paragraphs by hand: restoring, splitting, removing and joining them moves
+// or keeps every annotation, or puts it up for review, and a refused change changes nothing.
+class TestParagraphEdits : public TextChangeTest {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
-    void schemaHasHistory();
     void restoringHeadlineShiftsEveryAnnotation();
     void splitInsideEvidenceKeepsThePartnership();
     void removingParagraphPutsItsMentionsUpForReview();
@@ -34,119 +25,9 @@ private slots:
     void twoOccurrencesResolveByContext();
     void emojiAndCombiningMarksBeforeTheChange();
     void failedChangeChangesNothing();
-    void recleanUnchangedArticleWritesNothing();
-    void recleanThousandArticlesCountsAddUp();
-    void replaceRawReanchorsAnEditedFile();
-    void annotationStoreRecordsHistory();
-
-private:
-    qint64 addSample();
-    QString cleanText(qint64 id) const { return m_articles->article(id)->clean.text(); }
-    Mention mark(qint64 articleId, const QString& company, int start, int end);
-    // Marks every whole-word occurrence of `name`; returns how many.
-    int markAll(qint64 articleId, const QString& name);
-    QList<HistoryEvent> eventsOf(qint64 mentionId) const;
-    QList<TextAnchor> anchorsOf(qint64 articleId) const;
-    void verifyAllAddressTheirQuotes(qint64 articleId);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ArticleStore> m_articles;
-    std::unique_ptr<CompanyStore> m_companies;
-    std::unique_ptr<MentionStore> m_mentions;
-    std::unique_ptr<PartnershipStore> m_partnerships;
 };
 
-void TestTextChange::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"folio.sqlite"_s));
-    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-    m_db = std::move(db).value();
-    m_articles = std::make_unique<ArticleStore>(*m_db);
-    m_companies = std::make_unique<CompanyStore>(*m_db);
-    m_mentions = std::make_unique<MentionStore>(*m_db);
-    m_partnerships = std::make_unique<PartnershipStore>(*m_db);
-}
-
-void TestTextChange::cleanup() {
-    m_partnerships.reset();
-    m_mentions.reset();
-    m_companies.reset();
-    m_articles.reset();
-    m_db.reset();
-    m_dir.reset();
-}
-
-qint64 TestTextChange::addSample() {
-    const QString raw = QString::fromUtf8(TestData::readBytes(TestData::path(u"sample.txt"_s)));
-    auto added = m_articles->add(TestData::article(raw, u"/data/sample.txt"_s));
-    return added ? added->id : 0;
-}
-
-Mention TestTextChange::mark(qint64 articleId, const QString& company, int start, int end) {
-    auto companyRow = m_companies->ensureCompany(company);
-    if (!companyRow)
-        return {};
-    auto added = m_mentions->addMention(articleId, companyRow->id,
-                                        TextSpan::anchorFor(cleanText(articleId), start, end));
-    if (!added)
-        qWarning("%s", qPrintable(added.errorMessage()));
-    return added ? *added : Mention{};
-}
-
-int TestTextChange::markAll(qint64 articleId, const QString& name) {
-    const QString text = cleanText(articleId);
-    int count = 0;
-    for (const TextSpan::Span& span : TextSpan::occurrences(text, name))
-        count += mark(articleId, name, span.start, span.end).id > 0 ? 1 : 0;
-    return count;
-}
-
-QList<HistoryEvent> TestTextChange::eventsOf(qint64 mentionId) const {
-    QList<HistoryEvent> events;
-    const QList<HistoryEntry> history = *HistoryStore(*m_db).mentionHistory(mentionId);
-    for (const HistoryEntry& entry : history)
-        events.append(entry.event);
-    return events;
-}
-
-QList<TextAnchor> TestTextChange::anchorsOf(qint64 articleId) const {
-    QList<TextAnchor> anchors;
-    const QList<Mention> mentions = *m_mentions->mentions(articleId);
-    for (const Mention& m : mentions)
-        anchors.append(m.anchor);
-    return anchors;
-}
-
-void TestTextChange::verifyAllAddressTheirQuotes(qint64 articleId) {
-    const QString text = cleanText(articleId);
-    const QString hash = TextSpan::textHash(text);
-    const QList<Mention> mentions = *m_mentions->mentions(articleId);
-    for (const Mention& m : mentions) {
-        if (!m.anchor.anchored)
-            continue;
-        QCOMPARE(text.mid(m.anchor.start, m.anchor.length()), m.anchor.quote);
-        QCOMPARE(m.anchor.textHash, hash);
-        QCOMPARE(m.anchor, TextSpan::anchorFor(text, m.anchor.start, m.anchor.end));
-    }
-    const QList<Partnership> partnerships = *m_partnerships->partnerships(articleId);
-    for (const Partnership& p : partnerships) {
-        if (p.evidence.anchored && p.evidence.end > p.evidence.start)
-            QCOMPARE(text.mid(p.evidence.start, p.evidence.length()), p.evidence.quote);
-    }
-}
-
-void TestTextChange::schemaHasHistory() {
-    QVERIFY(Migrations::latestVersion() >= 2); // the history arrived with version 2
-    QCOMPARE(m_db->schemaVersion(), Migrations::latestVersion());
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(u"SELECT COUNT(*) FROM annotation_history"_s));
-    // Only the known events.
-    QVERIFY(!query.exec(u"INSERT INTO annotation_history (article_id, event, at)"
-                        " VALUES (1, 'exploded', '')"_s));
-}
-
-void TestTextChange::restoringHeadlineShiftsEveryAnnotation() {
+void TestParagraphEdits::restoringHeadlineShiftsEveryAnnotation() {
     const qint64 id = addSample();
     const QString before = cleanText(id);
     const int marked = markAll(id, u"Xiaomi"_s) + markAll(id, u"Leica"_s);
@@ -174,7 +55,7 @@ void TestTextChange::restoringHeadlineShiftsEveryAnnotation() {
     verifyAllAddressTheirQuotes(id);
 }
 
-void TestTextChange::splitInsideEvidenceKeepsThePartnership() {
+void TestParagraphEdits::splitInsideEvidenceKeepsThePartnership() {
     const qint64 id = addSample();
     const QString text = cleanText(id);
     const int at = int(text.indexOf(u"Leica-Kameratechnologie"_s));
@@ -217,7 +98,7 @@ void TestTextChange::splitInsideEvidenceKeepsThePartnership() {
     verifyAllAddressTheirQuotes(id);
 }
 
-void TestTextChange::removingParagraphPutsItsMentionsUpForReview() {
+void TestParagraphEdits::removingParagraphPutsItsMentionsUpForReview() {
     const qint64 id = addSample();
     const Article article = *m_articles->article(id);
     const int paragraph = 3; // "Matthias Harsch, Vorstandsvorsitzender der Leica Camera AG, …"
@@ -262,7 +143,7 @@ void TestTextChange::removingParagraphPutsItsMentionsUpForReview() {
     QCOMPARE(eventsOf(gone.id).last(), HistoryEvent::Moved);
 }
 
-void TestTextChange::reviewListAndReattach() {
+void TestParagraphEdits::reviewListAndReattach() {
     const qint64 id = addSample();
     const QString text = cleanText(id);
     const int at = int(text.indexOf(u"Leica Camera AG"_s));
@@ -317,7 +198,7 @@ void TestTextChange::reviewListAndReattach() {
     QCOMPARE(history.last().event, HistoryEvent::Reattached);
 }
 
-void TestTextChange::joinParagraphsKeepsMentionsAndPieces() {
+void TestParagraphEdits::joinParagraphsKeepsMentionsAndPieces() {
     const qint64 id = addSample();
     const Article before = *m_articles->article(id);
     const int marked = markAll(id, u"Xiaomi"_s);
@@ -333,7 +214,7 @@ void TestTextChange::joinParagraphsKeepsMentionsAndPieces() {
     QVERIFY(!ArticleTextEditor(*m_db).joinParagraphs(id, after.clean.paragraphs.size() - 1).ok());
 }
 
-void TestTextChange::twoOccurrencesResolveByContext() {
+void TestParagraphEdits::twoOccurrencesResolveByContext() {
     const qint64 id = addSample();
     const Article before = *m_articles->article(id);
     const QString text = before.clean.text();
@@ -363,7 +244,7 @@ void TestTextChange::twoOccurrencesResolveByContext() {
     verifyAllAddressTheirQuotes(id);
 }
 
-void TestTextChange::emojiAndCombiningMarksBeforeTheChange() {
+void TestParagraphEdits::emojiAndCombiningMarksBeforeTheChange() {
     const QString raw = u"Cafe\u0301 📷 und Leica\n\n"
                         "Re\u0301sume\u0301 😀 der Woche: Xiaomi nutzt Leica. Danach 🎉 Zeiss "
                         "in Jena.\nZweiter Absatz mit Leica und Zeiss 🎉.\n\nsource-x\n"_s;
@@ -392,7 +273,7 @@ void TestTextChange::emojiAndCombiningMarksBeforeTheChange() {
     QCOMPARE(anchorsOf(id), now);
 }
 
-void TestTextChange::failedChangeChangesNothing() {
+void TestParagraphEdits::failedChangeChangesNothing() {
     const qint64 id = addSample();
     markAll(id, u"Leica"_s);
     const QString text = cleanText(id);
@@ -408,128 +289,5 @@ void TestTextChange::failedChangeChangesNothing() {
     QCOMPARE(m_articles->article(id)->clean.removed.size(), 1);
 }
 
-void TestTextChange::recleanUnchangedArticleWritesNothing() {
-    const qint64 id = addSample();
-    const int marked = markAll(id, u"Leica"_s);
-    auto report = ArticleTextEditor(*m_db).reclean(id);
-    QVERIFY(report.ok());
-    QVERIFY(report->unchanged);
-    QCOMPARE(report->kept, marked);
-    QCOMPARE(report->total(), marked);
-}
-
-void TestTextChange::recleanThousandArticlesCountsAddUp() {
-    constexpr int articles = 1000;
-    // An older cleaner kept a line of advertising as a paragraph, and one in three articles
-    // had its second paragraph split after the first sentence: what a changed cleaner undoes.
-    for (int n = 0; n < articles; ++n)
-        QVERIFY(m_articles->add(TestData::article(TestData::generatedArticle(n))).ok());
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(u"UPDATE article SET cleaner_version = 0,"
-                       " clean_text = 'Anzeige: Nikon Kameras jetzt günstiger' || char(10) ||"
-                       " clean_text"_s));
-    QVERIFY(query.exec(u"UPDATE article SET clean_text = replace(clean_text, '. The agreement',"
-                       " '.' || char(10) || 'The agreement') WHERE id % 3 = 0"_s));
-
-    // Annotate the old texts: every company name (Nikon only in the advertising), and one
-    // partnership per article with the sentence naming both as evidence.
-    qint64 annotations = 0;
-    for (const QString& name :
-         {u"Xiaomi"_s, u"Leica"_s, u"Vivo"_s, u"Zeiss"_s, u"Oppo"_s, u"Hasselblad"_s, u"Huawei"_s,
-          u"Sharp"_s, u"Panasonic"_s, u"Sony"_s, u"Nikon"_s}) {
-        auto company = m_companies->ensureCompany(name);
-        auto marked = m_mentions->markAllOccurrences(company->id, 0);
-        QVERIFY2(marked.ok(), qPrintable(marked.errorMessage()));
-        annotations += marked->size();
-    }
-    for (qint64 id = 1; id <= articles; id += 10) {
-        const QString text = cleanText(id);
-        const int said = int(text.indexOf(u" said on Monday"_s));
-        const TextSpan::Span sentence = TextSpan::sentenceAt(text, said);
-        const auto mentions = *m_mentions->mentions(id);
-        Partnership p;
-        p.articleId = id;
-        p.companyA = mentions.at(1).companyId;
-        p.companyB = mentions.at(2).companyId;
-        p.evidence = TextSpan::anchorFor(text, sentence.start, sentence.end);
-        if (p.companyA == p.companyB)
-            continue;
-        QVERIFY(m_partnerships->addPartnership(p).ok());
-        ++annotations;
-    }
-
-    ArticleTextEditor editor(*m_db);
-    ReanchorReport sum;
-    for (qint64 id = 1; id <= articles; ++id) {
-        auto report = editor.reclean(id);
-        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-        QVERIFY(!report->unchanged);
-        QCOMPARE(report->total(), report->kept + report->moved + report->review);
-        sum.kept += report->kept;
-        sum.moved += report->moved;
-        sum.review += report->review;
-    }
-    QCOMPARE(qint64(sum.total()), annotations);
-    QCOMPARE(sum.review, articles); // each article's Nikon: its words are gone, it is kept
-    QSqlQuery count(m_db->connection());
-    QVERIFY(count.exec(u"SELECT (SELECT COUNT(*) FROM mention) + (SELECT COUNT(*) FROM"
-                       " partnership), (SELECT COUNT(*) FROM mention WHERE anchored = 0),"
-                       " (SELECT COUNT(*) FROM article WHERE cleaner_version = %1)"_s.arg(
-                           ArticleCleaner::version)) &&
-            count.next());
-    QCOMPARE(count.value(0).toLongLong(), annotations); // none lost
-    QCOMPARE(count.value(1).toInt(), articles);
-    QCOMPARE(count.value(2).toInt(), articles);
-    for (qint64 id : {qint64(1), qint64(3), qint64(500), qint64(999)})
-        verifyAllAddressTheirQuotes(id);
-
-    // Cleaning again changes nothing.
-    auto again = editor.reclean(3);
-    QVERIFY(again.ok());
-    QVERIFY(again->unchanged);
-    QCOMPARE(again->review, 1);
-}
-
-void TestTextChange::replaceRawReanchorsAnEditedFile() {
-    const qint64 id = addSample();
-    markAll(id, u"Xiaomi"_s);
-    const QList<Mention> old = *m_mentions->mentions(id);
-    QString raw = m_articles->article(id)->rawText;
-    const QString insert = u"Ein eingefügter Satz. "_s;
-    raw.replace(u"Der Tweet bestätigt"_s, insert + u"Der Tweet bestätigt"_s);
-    auto report = ArticleTextEditor(*m_db).replaceRaw(id, TestData::article(raw));
-    QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
-    QCOMPARE(report->kept, old.size());
-    const Article now = *m_articles->article(id);
-    QCOMPARE(now.rawText, raw);
-    QCOMPARE(now.originalPath, u"/data/sample.txt"_s);
-    verifyAllAddressTheirQuotes(id);
-    auto other = m_articles->add(TestData::article(TestData::generatedArticle(1)));
-    QVERIFY(!ArticleTextEditor(*m_db)
-                 .replaceRaw(other->id, TestData::article(raw))
-                 .ok()); // that content is article `id`
-}
-
-void TestTextChange::annotationStoreRecordsHistory() {
-    const qint64 id = addSample();
-    const QString text = cleanText(id);
-    const int at = int(text.indexOf(u"Leica"_s));
-    const Mention mention = mark(id, u"Leica"_s, at, at + 5);
-    auto other = m_companies->createCompany(u"Leica Camera AG"_s);
-    QVERIFY(m_mentions->setMentionCompany(mention.id, other->id).ok());
-    QVERIFY(m_companies->mergeCompanies(mention.companyId, other->id).ok());
-    QVERIFY(m_mentions->removeMention(mention.id).ok());
-    const auto history = *HistoryStore(*m_db).mentionHistory(mention.id);
-    QCOMPARE(eventsOf(mention.id),
-             (QList<HistoryEvent>{HistoryEvent::Created, HistoryEvent::CompanyChanged,
-                                  HistoryEvent::CompanyChanged, HistoryEvent::Deleted}));
-    QCOMPARE(history.at(1).detail[u"company"_s].toString(), u"Leica Camera AG"_s);
-    QCOMPARE(history.at(2).detail[u"company"_s].toString(), u"Leica"_s);
-    QCOMPARE(history.last().detail[u"quote"_s].toString(), u"Leica"_s);
-    QVERIFY(!history.first().author.isEmpty());
-    QVERIFY(history.first().at.isValid());
-    QCOMPARE(HistoryStore(*m_db).articleHistory(id)->size(), 4);
-}
-
-QTEST_GUILESS_MAIN(TestTextChange)
-#include "tst_textchange.moc"
+QTEST_GUILESS_MAIN(TestParagraphEdits)
+#include "tst_paragraphedits.moc"
