@@ -46,17 +46,6 @@ void CliTest::importSamples() {
     QCOMPARE(ok({u"import"_s, TestData::samplesDir()}).status, 0);
 }
 
-// Whole-word, case-insensitive occurrences, counted independently of TextSpan.
-int CliTest::wholeWordCount(const QString& text, const QString& word) {
-    const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(word) + u"(?![\\w])"_s,
-                                QRegularExpression::CaseInsensitiveOption |
-                                    QRegularExpression::UseUnicodePropertiesOption);
-    int count = 0;
-    for (auto it = re.globalMatch(text); it.hasNext(); it.next())
-        ++count;
-    return count;
-}
-
 void CliTest::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());

@@ -29,7 +29,6 @@ protected:
     QJsonObject showJson(int id);
     QJsonArray jsonArray(const QStringList& args);
     void importSamples();
-    static int wholeWordCount(const QString& text, const QString& word);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };

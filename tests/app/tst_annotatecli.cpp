@@ -81,7 +81,7 @@ void TestAnnotateCli::annotateQuoteMissingTextStoresNothing() {
 void TestAnnotateCli::annotateAllMarksEveryOccurrenceOnce() {
     importSamples();
     const QString text = showJson(1)[u"text"_s].toString();
-    const int expected = wholeWordCount(text, u"Leica"_s);
+    const int expected = TestData::wholeWordCount(text, u"Leica"_s);
     QVERIFY(expected > 2);
 
     Run run = ok({u"annotate"_s, u"1"_s, u"--company"_s, u"Leica"_s, u"--all"_s});
@@ -105,7 +105,7 @@ void TestAnnotateCli::annotateAllMarksEveryOccurrenceOnce() {
     // `all` articles, with --json: the created mentions.
     const QJsonArray xiaomi =
         jsonArray({u"annotate"_s, u"all"_s, u"--company"_s, u"Xiaomi"_s, u"--all"_s});
-    QCOMPARE(xiaomi.size(), wholeWordCount(text, u"Xiaomi"_s));
+    QCOMPARE(xiaomi.size(), TestData::wholeWordCount(text, u"Xiaomi"_s));
     QCOMPARE(xiaomi.first()[u"company"_s].toString(), u"Xiaomi"_s);
 }
 

@@ -47,7 +47,6 @@ private:
     }
     static QString describe(const Run& run, int index, qsizetype count);
     static QJsonDocument json(const QString& db, const QStringList& args);
-    static int wholeWordCount(const QString& text, const QString& word);
     static bool writeArticles(const QString& folder, int from, int to);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -114,17 +113,6 @@ QJsonDocument TestConcurrentCli::json(const QString& db, const QStringList& args
     return QJsonDocument::fromJson(run.out.toUtf8());
 }
 
-// Whole-word, case-insensitive occurrences, counted independently of the program.
-int TestConcurrentCli::wholeWordCount(const QString& text, const QString& word) {
-    const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(word) + u"(?![\\w])"_s,
-                                QRegularExpression::CaseInsensitiveOption |
-                                    QRegularExpression::UseUnicodePropertiesOption);
-    int count = 0;
-    for (auto it = re.globalMatch(text); it.hasNext(); it.next())
-        ++count;
-    return count;
-}
-
 bool TestConcurrentCli::writeArticles(const QString& folder, int from, int to) {
     for (int n = from; n < to; ++n) {
         if (!TestData::writeBytes(folder + u"/a%1.txt"_s.arg(n, 3, 10, QChar(u'0')),
@@ -181,11 +169,11 @@ void TestConcurrentCli::concurrentAnnotateAllNeverLocked() {
             int marked = 0;
             for (const QJsonValue& mention : mentions)
                 marked += mention[u"company"_s].toString() == w ? 1 : 0;
-            QVERIFY2(marked == wholeWordCount(text, w),
+            QVERIFY2(marked == TestData::wholeWordCount(text, w),
                      qPrintable(u"round %1, %2: %3 mentions, %4 in the text"_s.arg(round)
                                     .arg(w)
                                     .arg(marked)
-                                    .arg(wholeWordCount(text, w))));
+                                    .arg(TestData::wholeWordCount(text, w))));
         }
         const Run check = cli({u"--db"_s, db, u"check"_s});
         QVERIFY2(check.status == 0, qPrintable(describe(check, 0, 1)));
@@ -234,7 +222,7 @@ void TestConcurrentCli::eightMixedWritersAllStored() {
     const QStringList words{u"Xiaomi"_s, u"Leica"_s, u"Zeiss"_s, u"Hasselblad"_s};
     const QString sample = json(db, {u"show"_s, u"1"_s}).object()[u"text"_s].toString();
     for (const QString& w : words)
-        QVERIFY2(wholeWordCount(sample, w) > 0, qPrintable(w));
+        QVERIFY2(TestData::wholeWordCount(sample, w) > 0, qPrintable(w));
 
     QList<QStringList> commands;
     for (const QString& w : words)
@@ -273,7 +261,7 @@ void TestConcurrentCli::eightMixedWritersAllStored() {
             int marked = 0;
             for (const QJsonValue& mention : article[u"mentions"_s].toArray())
                 marked += mention[u"company"_s].toString() == w ? 1 : 0;
-            const int occurrences = wholeWordCount(text, w);
+            const int occurrences = TestData::wholeWordCount(text, w);
             QVERIFY2(
                 old ? marked == occurrences : marked <= occurrences,
                 qPrintable(u"%1, %2: %3 mentions, %4 in the text"_s.arg(path, w).arg(marked).arg(

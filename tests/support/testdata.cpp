@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace TestData {
 
@@ -61,6 +64,16 @@ QString generatedArticle(int n) {
         .arg(a, b)
         .arg(n)
         .arg(n % 7);
+}
+
+int wholeWordCount(const QString& text, const QString& word) {
+    const QRegularExpression re(u"(?<![\\w])"_s + QRegularExpression::escape(word) + u"(?![\\w])"_s,
+                                QRegularExpression::CaseInsensitiveOption |
+                                    QRegularExpression::UseUnicodePropertiesOption);
+    int count = 0;
+    for (auto it = re.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
 }
 
 } // namespace TestData

@@ -16,4 +16,6 @@ QString cliPath(); // the built folio-cli
 Article article(const QString& raw, const QString& originalPath = QString());
 // A small plain-text article in the sample's layout, different for every `n`.
 QString generatedArticle(int n);
+// Whole-word, case-insensitive occurrences of `word`, counted independently of TextSpan.
+int wholeWordCount(const QString& text, const QString& word);
 } // namespace TestData
