@@ -203,7 +203,7 @@ void TestReadingCli::companiesAndPartnershipsCommands() {
         ok({u"annotate"_s, u"1"_s, u"--company"_s, u"Xiaomi"_s, u"--quote"_s, u"Xiaomi"_s}).status,
         0);
     QCOMPARE(ok({u"annotate"_s, u"1"_s, u"--partnership"_s, u"Xiaomi"_s, u"Leica"_s}).status, 0);
-    const int leicas = wholeWordCount(showJson(1)[u"text"_s].toString(), u"Leica"_s);
+    const int leicas = TestData::wholeWordCount(showJson(1)[u"text"_s].toString(), u"Leica"_s);
 
     Run run = ok({u"companies"_s});
     QVERIFY2(run.out.contains(u"Leica\t%1 mentions, 1 article, 1 partnership"_s.arg(leicas)),

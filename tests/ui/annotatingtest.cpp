@@ -1,5 +1,7 @@
 #include "annotatingtest.h"
 
+#include "windowdriver.h"
+
 #include "annotating/companypopup.h"
 #include "testdata.h"
 #include "window/appsettings.h"
@@ -29,34 +31,13 @@ void AnnotatingTest::init() {
 }
 
 void AnnotatingTest::openWindow() {
-    auto db = Database::open(m_dir->filePath(u"folio.sqlite"_s));
-    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-    m_window = std::make_unique<MainWindow>(
-        std::move(db).value(), std::make_unique<AppSettings>(m_dir->filePath(u"folio.ini"_s)));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window =
+        WindowDriver::open(m_dir->filePath(u"folio.sqlite"_s), m_dir->filePath(u"folio.ini"_s));
+    QVERIFY(m_window);
 }
 
 qint64 AnnotatingTest::importAndOpen(const QString& raw) {
-    static int n = 0;
-    const QString path = m_dir->filePath(u"article%1.txt"_s.arg(++n));
-    TestData::writeBytes(path, raw.toUtf8());
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importPaths({path});
-    if (!finished.wait(30000))
-        return 0;
-    const auto report = finished.first().first().value<ImportReport>();
-    const qint64 id = report.items().first().articleId;
-    for (QWidget* dialog : m_window->findChildren<QDialog*>())
-        dialog->close();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return 0;
-    m_window->openArticle(id);
-    return m_window->reader()->articleId() == id ? id : 0;
+    return WindowDriver::importAndOpen(*m_window, m_dir->path(), raw);
 }
 
 void AnnotatingTest::cleanup() {
@@ -81,22 +62,9 @@ void AnnotatingTest::focusReader() {
 
 void AnnotatingTest::markSelectionAs(const QString& company) {
     QTest::keyClick(m_window->reader(), Qt::Key_M);
-    CompanyPopup* popup = nullptr;
-    QTRY_VERIFY((popup = m_window->findChild<CompanyPopup*>()) && popup->isVisible());
-    popup->nameEdit()->setFocus();
-    popup->nameEdit()->selectAll();
-    QTest::keyClicks(popup->nameEdit(), company);
-    QTest::keyClick(popup->nameEdit(), Qt::Key_Return);
-    QTRY_VERIFY(!m_window->findChild<CompanyPopup*>());
+    WindowDriver::answerCompanyPopup(*m_window, company);
 }
 
 QString AnnotatingTest::lastError() {
-    auto boxes = m_window->findChildren<QMessageBox*>(u"errorMessage"_s);
-    if (boxes.isEmpty())
-        return {};
-    const QString message = boxes.last()->text();
-    for (QMessageBox* box : boxes)
-        box->close();
-    QCoreApplication::processEvents();
-    return message;
+    return WindowDriver::takeErrorMessage(*m_window);
 }

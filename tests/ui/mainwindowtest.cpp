@@ -1,5 +1,7 @@
 #include "mainwindowtest.h"
 
+#include "windowdriver.h"
+
 #include "articlelist/articlelistmodel.h"
 #include "exchange/importreportdialog.h"
 #include "testdata.h"
@@ -26,16 +28,9 @@ void MainWindowTest::init() {
 }
 
 void MainWindowTest::openWindow() {
-    auto db = Database::open(m_dir->filePath(u"folio.sqlite"_s));
-    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-    m_window = std::make_unique<MainWindow>(
-        std::move(db).value(), std::make_unique<AppSettings>(m_dir->filePath(u"folio.ini"_s)));
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    // Shortcuts and focus need the active window, as on a desktop.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = WindowDriver::open(m_dir->filePath(u"folio.sqlite"_s),
+                                  m_dir->filePath(u"folio.ini"_s), {1200, 800});
+    QVERIFY(m_window);
 }
 
 void MainWindowTest::cleanup() {
