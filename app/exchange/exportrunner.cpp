@@ -11,6 +11,7 @@
 #include "exchange/w3c/w3cexporter.h"
 #include "store/companystore.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/partnershipstore.h"
 
 #include <QDir>
@@ -154,15 +155,8 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
     if (!folder && QFileInfo(summary.outPath).isDir())
         return ExportOutput::cannotWrite(summary.outPath, u"it is a folder; give a file name"_s);
     // Writing over the database (or its WAL) would destroy what is being exported.
-    const QString databaseFile = QFileInfo(database.path()).absoluteFilePath();
-    const QString target = QFileInfo(summary.outPath).canonicalFilePath();
-    for (const QString& own :
-         QStringList{databaseFile, databaseFile + u"-wal"_s, databaseFile + u"-shm"_s}) {
-        if (summary.outPath == own ||
-            (!target.isEmpty() && target == QFileInfo(own).canonicalFilePath()))
-            return ExportOutput::cannotWrite(summary.outPath,
-                                             u"it is the database being exported"_s);
-    }
+    if (DatabaseLocation::isDatabaseFile(summary.outPath, database.path()))
+        return ExportOutput::cannotWrite(summary.outPath, u"it is the database being exported"_s);
 
     QList<qint64> wanted;
     if (ids.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "util/contenthash.h"
 
 #include <QDirIterator>
@@ -18,20 +19,6 @@ bool isArticleFile(const QFileInfo& info) {
 
 bool isFolioExport(const QString& path) {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-}
-
-// The database itself, or one of SQLite's files beside it. Reading it as an article would open
-// and close it outside SQLite, which drops this process's locks on it (see Database::open).
-bool isDatabaseFile(const QString& path, const QString& databasePath) {
-    const QString file = QFileInfo(path).canonicalFilePath();
-    const QFileInfo database(databasePath);
-    const QString base = database.exists() ? database.canonicalFilePath() : databasePath;
-    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"),
-                                       QLatin1String("-shm"), QLatin1String("-journal")}) {
-        if (!file.isEmpty() && file == base + suffix)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -83,7 +70,7 @@ ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bo
 }
 
 ImportItem ArticleImporter::importFile(const QString& path) {
-    if (isDatabaseFile(path, m_db.path()))
+    if (DatabaseLocation::isDatabaseFile(path, m_db.path()))
         return {
             path, ImportItem::Outcome::Skipped,
             QStringLiteral("%1: is the database Folio is importing into; not imported").arg(path)};

@@ -1,5 +1,6 @@
 #include "store/databaselocation.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -34,6 +35,21 @@ Result<QString> localPath(const QString& location) {
                                 "SQLite database file (for example ~/folio.sqlite or "
                                 "file:///home/me/folio.sqlite). Nothing was created.")
                      .arg(location, name)};
+}
+
+bool isDatabaseFile(const QString& path, const QString& databasePath) {
+    const QFileInfo file(path);
+    const QString absolute = file.absoluteFilePath();
+    const QString canonical = file.canonicalFilePath(); // empty when it does not exist
+    const QFileInfo database(databasePath);
+    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"),
+                                       QLatin1String("-shm"), QLatin1String("-journal")}) {
+        const QFileInfo own(database.absoluteFilePath() + suffix);
+        if (absolute == own.absoluteFilePath() ||
+            (!canonical.isEmpty() && canonical == own.canonicalFilePath()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace DatabaseLocation

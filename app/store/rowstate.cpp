@@ -14,11 +14,18 @@ QString RowState::joined(QStringView expression, QStringView separator) const {
     return m_db.dialect().joined(expression.toString(), separator.toString());
 }
 
-Result<QString> RowState::line(const QString& what, qint64 id, const QString& sql) const {
+QString RowState::noneLine(const QString& what, qint64 id) {
+    return QStringLiteral("%1 %2: none").arg(what).arg(id);
+}
+
+Result<QString> RowState::line(const QString& what, qint64 id, const QString& sql,
+                               const QVariantList& moreValues) const {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(id);
+    for (const QVariant& value : moreValues)
+        query.addBindValue(value);
     if (!query.exec())
         return m_db.errorFrom(query, QStringLiteral("reading %1 %2").arg(what).arg(id));
     QStringList values;
@@ -28,7 +35,7 @@ Result<QString> RowState::line(const QString& what, qint64 id, const QString& sq
             values << record.value(i).toString();
     }
     if (values.isEmpty())
-        return QStringLiteral("%1 %2: none").arg(what).arg(id);
+        return noneLine(what, id);
     return QStringLiteral("%1 %2: %3").arg(what).arg(id).arg(values.join(QStringLiteral(" · ")));
 }
 
@@ -76,9 +83,10 @@ Result<QString> RowState::articleText(qint64 articleId) const {
                  QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16)));
 }
 
-Result<QString> RowState::articleAnnotations(qint64 articleId) const {
-    return line(
-        QStringLiteral("the annotations of article"), articleId,
+Result<std::optional<QString>> RowState::articleAnnotations(qint64 articleId) const {
+    const QString what = QStringLiteral("the annotations of article");
+    auto shown = line(
+        what, articleId,
         QStringLiteral("SELECT a.text_revision, a.status, a.title,"
                        " (SELECT count(*) || ':' || COALESCE(SUM(m.id), 0) || ':' ||"
                        "   COALESCE(SUM(m.company_id * 1000003 + m.start * 7919 + m.\"end\" * 31 +"
@@ -98,18 +106,26 @@ Result<QString> RowState::articleAnnotations(qint64 articleId) const {
             QStringLiteral(", '') FROM company c WHERE c.id IN"
                            " (SELECT company_id FROM mention WHERE article_id = a.id))"
                            " FROM article a WHERE a.id = ?"));
+    if (!shown)
+        return shown.error();
+    if (*shown == noneLine(what, articleId))
+        return std::optional<QString>();
+    return std::optional<QString>(*shown);
 }
 
 Result<QString> RowState::note(qint64 articleId, qint64 mentionId, qint64 partnershipId) const {
     QString sql = QStringLiteral("SELECT body FROM note WHERE article_id = ? AND ");
-    sql += mentionId > 0       ? QStringLiteral("mention_id = %1").arg(mentionId)
-           : partnershipId > 0 ? QStringLiteral("partnership_id = %1").arg(partnershipId)
+    sql += mentionId > 0       ? QStringLiteral("mention_id = ?")
+           : partnershipId > 0 ? QStringLiteral("partnership_id = ?")
                                : QStringLiteral("mention_id IS NULL AND partnership_id IS NULL");
+    const QVariantList target = mentionId > 0       ? QVariantList{mentionId}
+                                : partnershipId > 0 ? QVariantList{partnershipId}
+                                                    : QVariantList{};
     const QString what = mentionId > 0 ? QStringLiteral("the note of mention %1").arg(mentionId)
                          : partnershipId > 0
                              ? QStringLiteral("the note of partnership %1").arg(partnershipId)
                              : QStringLiteral("the note of article");
-    return line(what, articleId, sql);
+    return line(what, articleId, sql, target);
 }
 
 QString RowState::firstDifference(const QStringList& before, const QStringList& now) {

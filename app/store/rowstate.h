@@ -4,6 +4,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
+
+#include <optional>
 
 class Database;
 
@@ -29,13 +32,17 @@ public:
     // Everything the window shows of one article, condensed: its text (by its revision), and the
     // mentions, partnerships, notes and company names on it. Equal lines mean nothing to re-read;
     // one aggregate query is far cheaper than re-reading 5,000 mentions on every outside change.
-    Result<QString> articleAnnotations(qint64 articleId) const;
+    // None when the article is gone.
+    Result<std::optional<QString>> articleAnnotations(qint64 articleId) const;
 
     // The first line of `before` that `now` no longer has, for the message; empty when equal.
     static QString firstDifference(const QStringList& before, const QStringList& now);
 
 private:
-    Result<QString> line(const QString& what, qint64 id, const QString& sql) const;
+    // Binds `id`, then `moreValues`; "what id: none" when there is no row.
+    Result<QString> line(const QString& what, qint64 id, const QString& sql,
+                         const QVariantList& moreValues = {}) const;
+    static QString noneLine(const QString& what, qint64 id);
     QString joined(QStringView expression, QStringView separator) const; // the dialect's
 
     Database& m_db;

@@ -21,6 +21,7 @@
 #include "store/mentionstore.h"
 #include "store/notestore.h"
 #include "store/partnershipstore.h"
+#include "window/windowaction.h"
 
 #include <QAction>
 #include <QUndoStack>
@@ -46,10 +47,7 @@ AnnotationController::AnnotationController(Database& database, ReaderView* reade
 
 void AnnotationController::createActions(QWidget* window) {
     auto make = [&](const QString& name, const QString& text, const QList<QKeySequence>& keys) {
-        auto* action = new QAction(text, window);
-        action->setObjectName(name);
-        action->setShortcuts(keys);
-        window->addAction(action);
+        QAction* action = makeWindowAction(window, name, text, keys);
         m_actions << action;
         return action;
     };

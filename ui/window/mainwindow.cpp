@@ -218,14 +218,12 @@ void MainWindow::refreshAfterChangeElsewhere() {
         return;
     if (current > 0) {
         auto shown = RowState(*m_db).articleAnnotations(current);
-        const bool deleted =
-            shown && *shown == QStringLiteral("the annotations of article %1: none").arg(current);
-        if (shown && !deleted) {
+        if (shown && *shown) {
             // Re-reading a big article's 5,000 marks is not free: only when something changed.
-            if (*shown != m_shownAnnotations)
+            if (**shown != m_shownAnnotations)
                 m_annotations->reload(); // re-renders only when the text changed, keeping place
-            m_shownAnnotations = *shown;
-        } else if (deleted) {
+            m_shownAnnotations = **shown;
+        } else if (shown) { // it is gone
             m_reader->clearArticle();
             m_annotations->showArticle(0);
             statusBar()->showMessage(tr("The open article was deleted by another program."), 10000);
