@@ -51,6 +51,11 @@ FilterBar::FilterBar(QWidget* parent)
         m_typingTimer->stop();
         emit filterChanged(filter());
     });
+    for (QComboBox* box : {m_source, m_status, m_company}) {
+        // Long source names must not make the list too wide for a small window.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
     for (QComboBox* box : {m_source, m_status, m_company})
         connect(box, &QComboBox::activated, this, [this] { emit filterChanged(filter()); });
 }

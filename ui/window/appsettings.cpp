@@ -7,6 +7,9 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString headerKey = QStringLiteral("list/header");
+const QString listShownKey = QStringLiteral("window/listShown");
+const QString panelShownKey = QStringLiteral("window/panelShown");
+const QString readingModeKey = QStringLiteral("window/readingMode");
 const QString themeKey = QStringLiteral("reader/theme");
 const QString fontKey = QStringLiteral("reader/font");
 const QString showRemovedKey = QStringLiteral("reader/showRemoved");
@@ -50,6 +53,24 @@ QByteArray AppSettings::listHeaderState() const {
 }
 void AppSettings::setListHeaderState(const QByteArray& value) {
     m_settings->setValue(headerKey, value);
+}
+bool AppSettings::listShown() const {
+    return m_settings->value(listShownKey, true).toBool();
+}
+void AppSettings::setListShown(bool value) {
+    m_settings->setValue(listShownKey, value);
+}
+bool AppSettings::panelShown() const {
+    return m_settings->value(panelShownKey, true).toBool();
+}
+void AppSettings::setPanelShown(bool value) {
+    m_settings->setValue(panelShownKey, value);
+}
+bool AppSettings::readingMode() const {
+    return m_settings->value(readingModeKey, false).toBool();
+}
+void AppSettings::setReadingMode(bool value) {
+    m_settings->setValue(readingModeKey, value);
 }
 
 ThemeChoice AppSettings::theme() const {

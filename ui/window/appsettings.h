@@ -23,6 +23,13 @@ public:
     void setSplitterState(const QByteArray& value);
     QByteArray listHeaderState() const;
     void setListHeaderState(const QByteArray& value);
+    // Which panes View shows: the article list, the side panel, or the article alone.
+    bool listShown() const;
+    void setListShown(bool value);
+    bool panelShown() const;
+    void setPanelShown(bool value);
+    bool readingMode() const;
+    void setReadingMode(bool value);
 
     ThemeChoice theme() const;
     void setTheme(ThemeChoice value);

@@ -27,6 +27,7 @@
 #include "store/searchquery.h"
 #include "window/appsettings.h"
 #include "window/dialogs.h"
+#include "window/paneactions.h"
 #include "window/shortcutshelp.h"
 
 #include <QAction>
@@ -34,11 +35,13 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     connect(m_exchange, &ImportExportActions::failed, this, &MainWindow::showError);
     createActions();
     createStatusBar();
+    createFocusKeys();
     connect(m_model, &ArticleListModel::errorOccurred, this, &MainWindow::showError);
     restoreSettings();
     refreshList();
@@ -77,6 +81,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this,
             &MainWindow::refreshAfterChangeElsewhere);
     m_watcher->start();
+    // A restart opens where the user was reading, ready for J and K; not in the search box.
+    m_reader->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() {
@@ -145,6 +151,8 @@ void MainWindow::createActions() {
     createAnnotationMenu();
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_panes = new PaneActions(m_splitter, *m_settings, this);
+    m_panes->addTo(viewMenu);
     m_viewActions = new ReadingViewActions(m_reader, *m_settings, this);
     m_viewActions->addTo(viewMenu);
 
@@ -249,6 +257,29 @@ void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {
         m_reader->flashRange(partnership->evidence.start, partnership->evidence.end);
 }
 
+void MainWindow::createFocusKeys() {
+    // Escape in the search box: the search goes, the list shows everything, the reader has focus.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar->searchEdit());
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_filterBar->searchEdit()->text().isEmpty()) {
+            m_filterBar->searchEdit()->clear();
+            applyFilter(m_filterBar->filter());
+        }
+        m_reader->setFocus(Qt::ShortcutFocusReason);
+    });
+    // Searching or going to the list while the list is hidden shows it first.
+    for (const char* name : {"actionFocusSearch", "actionFocusList"}) {
+        auto* action = findChild<QAction*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (m_list->isVisibleTo(this))
+                return;
+            m_panes->ensureListShown();
+            action->trigger();
+        });
+    }
+}
+
 void MainWindow::createStatusBar() {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -269,6 +300,7 @@ void MainWindow::restoreSettings() {
         m_list->horizontalHeader()->restoreState(m_settings->listHeaderState());
     m_reading->restore();
     m_viewActions->restore();
+    m_panes->restore();
 }
 
 void MainWindow::saveSettings() {
@@ -279,6 +311,7 @@ void MainWindow::saveSettings() {
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setListHeaderState(m_list->horizontalHeader()->saveState());
     m_viewActions->save();
+    m_panes->save();
     m_settings->setLastArticleId(m_reader->articleId());
     m_settings->sync();
 }

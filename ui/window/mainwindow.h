@@ -18,6 +18,7 @@ class Database;
 class DatabaseWatcher;
 class FilterBar;
 class ImportExportActions;
+class PaneActions;
 class QAction;
 class QLabel;
 class QSplitter;
@@ -57,6 +58,7 @@ private:
     void createActions();
     void createLayout();
     void createStatusBar();
+    void createFocusKeys();
     void restoreSettings();
     void saveSettings();
 
@@ -88,6 +90,7 @@ private:
     CorpusViewActions* m_corpus = nullptr;
     ReadingViewActions* m_viewActions = nullptr;
     ReadingActions* m_reading = nullptr;
+    PaneActions* m_panes = nullptr;
     DatabaseWatcher* m_watcher = nullptr;
     QString m_shownAnnotations; // RowState::articleAnnotations of the open article, last seen
     QLabel* m_countLabel = nullptr;
