@@ -1,5 +1,6 @@
 #include "store/annotationrows.h"
 
+#include "annotate/companynames.h"
 #include "annotate/textspan.h"
 #include "store/database.h"
 #include "store/sqldialect.h"
@@ -91,6 +92,10 @@ Result<QList<Company>> readCompanies(Database& db, qint64 onlyId) {
         if (at != index.constEnd())
             companies[*at].aliases.append(query.value(1).toString());
     }
+    // Databases from before aliases were normalised may hold "@leica_camera" beside
+    // "leica_camera": read them as one, so the window and every export list each once.
+    for (Company& company : companies)
+        company.aliases = cleanAliases(company.aliases, company.name);
     return companies;
 }
 
@@ -111,6 +116,20 @@ QStringList cleanNames(const QStringList& names, const QString& except) {
             clean.contains(trimmed, Qt::CaseInsensitive))
             continue;
         clean.append(trimmed);
+    }
+    return clean;
+}
+
+QStringList cleanAliases(const QStringList& names, const QString& except) {
+    QStringList clean;
+    QStringList keys{CompanyNames::key(except)};
+    for (const QString& name : names) {
+        const QString form = CompanyNames::aliasForm(name);
+        const QString key = CompanyNames::key(form);
+        if (form.isEmpty() || keys.contains(key))
+            continue;
+        clean.append(form);
+        keys.append(key);
     }
     return clean;
 }

@@ -64,6 +64,9 @@ Result<void> writeNote(Database& db, qint64 articleId, qint64 mentionId, qint64 
 
 // Trimmed, without empties, without `except`, each name once (case-insensitively), in order.
 QStringList cleanNames(const QStringList& names, const QString& except);
+// A company's names: in their alias form (CompanyNames::aliasForm), without empties, without
+// `except`, each key once, in order: "@leica_camera" and "Leica_Camera" are one alias.
+QStringList cleanAliases(const QStringList& names, const QString& except);
 
 // Checks `anchor` against the article's text and fills in missing context and hash.
 Result<TextAnchor> checkedAnchor(const QString& articleText, const TextAnchor& anchor,

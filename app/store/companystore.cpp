@@ -1,6 +1,7 @@
 #include "store/companystore.h"
 
 #include "annotate/companycolors.h"
+#include "annotate/companynames.h"
 #include "store/annotationrows.h"
 #include "store/database.h"
 #include "store/historystore.h"
@@ -22,7 +23,9 @@ using SqlValue::text;
 
 // The company that has `name` as its name or an alias (0: none). SQLite's NOCASE folds ASCII
 // only, so names with other letters ("Ölwerke") are compared by Qt as well.
-Result<qint64> ownerOf(Database& db, const QString& name) {
+Result<qint64> ownerOf(Database& db, const QString& typed) {
+    // Aliases are stored in their alias form: "@leica_camera" is found as "leica_camera".
+    const QString name = CompanyNames::aliasForm(typed);
     QSqlQuery query(db.connection());
     if (!exec(query,
               u"SELECT id, 0 FROM company WHERE name = ?"
@@ -254,7 +257,7 @@ Result<void> CompanyStore::renameCompany(qint64 id, const QString& newName) {
             return renamed;
         // The old name becomes an alias; the new one, if it was an alias, no longer is.
         return writeAliases(m_db, id,
-                            cleanNames(company->aliases + QStringList{company->name}, name));
+                            cleanAliases(company->aliases + QStringList{company->name}, name));
     });
 }
 
@@ -263,7 +266,7 @@ Result<void> CompanyStore::setAliases(qint64 id, const QStringList& aliases) {
         auto company = readCompany(m_db, id);
         if (!company)
             return company.error();
-        const QStringList clean = cleanNames(aliases, company->name);
+        const QStringList clean = cleanAliases(aliases, company->name);
         for (const QString& alias : clean) {
             auto owner = ownerOf(m_db, alias);
             if (!owner)
@@ -343,7 +346,8 @@ Result<CompanyMerge> CompanyStore::mergeCompanies(qint64 keepId, qint64 removeId
             return recorded;
         return writeAliases(
             m_db, keepId,
-            cleanNames(kept->aliases + QStringList{removed->name} + removed->aliases, kept->name));
+            cleanAliases(kept->aliases + QStringList{removed->name} + removed->aliases,
+                         kept->name));
     });
     if (!merged)
         return merged.error();

@@ -181,7 +181,7 @@ Result<QList<Mention>> MentionStore::markAllOccurrences(qint64 companyId, qint64
         if (!company)
             return company.error();
         // Longer names first, so "Leica Camera AG" wins over the "Leica" inside it.
-        QStringList names = cleanNames(QStringList{company->name} + company->aliases, {});
+        QStringList names = cleanAliases(QStringList{company->name} + company->aliases, {});
         std::stable_sort(names.begin(), names.end(),
                          [](const QString& a, const QString& b) { return a.size() > b.size(); });
 

@@ -2,6 +2,7 @@
 #include "annotationfixture.h"
 #include "testdata.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private slots:
     void companyNamesAreUnique();
     void renameKeepsTheOldNameAsAlias();
     void aliasesAreCleanedAndMayNotNameAnotherCompany();
+    void aliasesStoredTwiceByAnOlderFolioAreReadOnce();
     void deleteAndRestoreCompany();
     void mergeMovesAnnotationsAndNames();
     void undoMergeRestoresExactly();
@@ -33,8 +35,8 @@ void TestCompanyStore::createsFindsAndEnsuresCompanies() {
     QVERIFY(xiaomi->color != leica->color);
     QVERIFY(m_companies->setAliases(leica->id, {u"Leica Camera AG"_s, u"@leica_camera"_s}).ok());
 
-    for (const QString& name :
-         {u"Leica"_s, u"LEICA"_s, u"leica camera ag"_s, u" @Leica_Camera"_s}) {
+    for (const QString& name : {u"Leica"_s, u"LEICA"_s, u"leica camera ag"_s, u" @Leica_Camera"_s,
+                                u"leica_camera"_s, u"#leica_camera"_s}) {
         auto found = m_companies->findCompany(name);
         QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
         QVERIFY2(found->has_value(), qPrintable(name));
@@ -62,7 +64,7 @@ void TestCompanyStore::createsFindsAndEnsuresCompanies() {
     for (const Company& c : *all)
         names.append(c.name);
     QCOMPARE(names, (QStringList{u"Huawei"_s, u"Leica"_s, u"Xiaomi"_s, u"Ölwerke Süd"_s}));
-    QCOMPARE(all->at(1).aliases, (QStringList{u"@leica_camera"_s, u"Leica Camera AG"_s}));
+    QCOMPARE(all->at(1).aliases, (QStringList{u"Leica Camera AG"_s, u"leica_camera"_s}));
     QCOMPARE(*m_companies->company(leica->id), all->at(1));
     QVERIFY(m_companies->company(999).errorMessage().contains(u"999"_s));
 }
@@ -91,12 +93,12 @@ void TestCompanyStore::renameKeepsTheOldNameAsAlias() {
     QVERIFY(m_companies->renameCompany(leica.id, u" Leica "_s).ok());
     Company renamed = *m_companies->company(leica.id);
     QCOMPARE(renamed.name, u"Leica"_s);
-    QCOMPARE(renamed.aliases, (QStringList{u"@leica_camera"_s, u"Leica Camera"_s}));
+    QCOMPARE(renamed.aliases, (QStringList{u"Leica Camera"_s, u"leica_camera"_s}));
     QCOMPARE(renamed.color, leica.color);
 
     QVERIFY(m_companies->renameCompany(leica.id, u"Leica AG"_s).ok());
     renamed = *m_companies->company(leica.id);
-    QCOMPARE(renamed.aliases, (QStringList{u"@leica_camera"_s, u"Leica"_s, u"Leica Camera"_s}));
+    QCOMPARE(renamed.aliases, (QStringList{u"Leica"_s, u"Leica Camera"_s, u"leica_camera"_s}));
     QCOMPARE((*m_companies->findCompany(u"leica camera"_s))->id, leica.id);
 
     // A change of case only is no new alias.
@@ -120,10 +122,10 @@ void TestCompanyStore::aliasesAreCleanedAndMayNotNameAnotherCompany() {
     const Company xiaomi = company(u"Xiaomi"_s, {u"Mi"_s});
     QVERIFY(m_companies
                 ->setAliases(leica.id, {u" Leica AG "_s, u"leica ag"_s, u""_s, u"  "_s, u"LEICA"_s,
-                                        u"@leica_camera"_s})
+                                        u"@leica_camera"_s, u"Leica_Camera"_s, u"#leica_camera"_s})
                 .ok());
     QCOMPARE(m_companies->company(leica.id)->aliases,
-             (QStringList{u"@leica_camera"_s, u"Leica AG"_s}));
+             (QStringList{u"Leica AG"_s, u"leica_camera"_s}));
 
     for (const QString& clash : {u"xiaomi"_s, u"MI"_s}) {
         auto set = m_companies->setAliases(leica.id, {u"Leitz"_s, clash});
@@ -131,11 +133,24 @@ void TestCompanyStore::aliasesAreCleanedAndMayNotNameAnotherCompany() {
         QVERIFY2(set.errorMessage().contains(u"Xiaomi"_s), qPrintable(set.errorMessage()));
     }
     QCOMPARE(m_companies->company(leica.id)->aliases,
-             (QStringList{u"@leica_camera"_s, u"Leica AG"_s}));
+             (QStringList{u"Leica AG"_s, u"leica_camera"_s}));
     QVERIFY(m_companies->setAliases(leica.id, {}).ok());
     QVERIFY(m_companies->company(leica.id)->aliases.isEmpty());
     QCOMPARE(*m_companies->company(xiaomi.id), xiaomi);
     QVERIFY(!m_companies->setAliases(999, {u"x"_s}).ok());
+}
+
+void TestCompanyStore::aliasesStoredTwiceByAnOlderFolioAreReadOnce() {
+    const Company leica = company(u"Leica"_s);
+    QSqlQuery query(m_db->connection());
+    for (const QString& alias : {u"leica_camera"_s, u"@leica_camera"_s}) {
+        QVERIFY(query.prepare(u"INSERT INTO company_alias (company_id, alias) VALUES (?, ?)"_s));
+        query.addBindValue(leica.id);
+        query.addBindValue(alias);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    QCOMPARE(m_companies->company(leica.id)->aliases, QStringList{u"leica_camera"_s});
+    QCOMPARE(m_companies->companies()->first().aliases, QStringList{u"leica_camera"_s});
 }
 
 void TestCompanyStore::deleteAndRestoreCompany() {
@@ -198,8 +213,8 @@ void TestCompanyStore::mergeMovesAnnotationsAndNames() {
     QVERIFY(!m_companies->company(camera.id).ok());
     const Company after = *m_companies->company(leica.id);
     QCOMPARE(after.name, u"Leica"_s);
-    QCOMPARE(after.aliases, (QStringList{u"@leica_camera"_s, u"Leica Camera"_s,
-                                         u"Leica Camera AG"_s, u"Leitz"_s}));
+    QCOMPARE(after.aliases,
+             (QStringList{u"Leica Camera"_s, u"Leica Camera AG"_s, u"leica_camera"_s, u"Leitz"_s}));
     QCOMPARE((*m_companies->findCompany(u"leitz"_s))->id, leica.id);
     const QList<Mention> mentions = *m_mentions->mentions(article);
     for (const Mention& m : mentions) {

@@ -40,7 +40,8 @@ void TestAnnotationMarking::marksCompanyFromSelection() {
     CompanyPopup* popup = nullptr;
     QTRY_VERIFY((popup = m_window->findChild<CompanyPopup*>()) && popup->isVisible());
     QCOMPARE(popup->companyName(), u"Leica"_s); // defaults to the snapped selection
-    QTest::keyClick(popup->nameEdit(), Qt::Key_Return);
+    // A new company: Ctrl+Enter, the deliberate key (tst_companypopup: Enter alone does not).
+    QTest::keyClick(popup->nameEdit(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!m_window->findChild<CompanyPopup*>());
 
     const QList<Mention> mentions = storedMentions();

@@ -177,7 +177,7 @@ void TestSoak::markWordInOpenArticle() {
         return;
     }
     const int index = undoStack()->index();
-    popup->accept();
+    popup->acceptTyped(); // Ctrl+Enter: exactly the word, a new company when it is new
     if (undoStack()->index() != index + 1)
         return; // the step failed; its message is collected as a failure
     const auto* command =

@@ -80,7 +80,7 @@ int runWindowProcess() {
         }
         popup->nameEdit()->selectAll();
         QTest::keyClicks(popup->nameEdit(), words.at(2));
-        QTest::keyClick(popup->nameEdit(), Qt::Key_Return);
+        QTest::keyClick(popup->nameEdit(), Qt::Key_Return, Qt::ControlModifier);
         out << "marked" << Qt::endl;
     });
     return QApplication::exec();

@@ -59,7 +59,8 @@ void answerCompanyPopup(MainWindow& window, const QString& company) {
     popup->nameEdit()->setFocus();
     popup->nameEdit()->selectAll();
     QTest::keyClicks(popup->nameEdit(), company);
-    QTest::keyClick(popup->nameEdit(), Qt::Key_Return);
+    // Ctrl+Enter: exactly the typed name, a new company when no company has it.
+    QTest::keyClick(popup->nameEdit(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!window.findChild<CompanyPopup*>());
 }
 

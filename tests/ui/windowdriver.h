@@ -19,7 +19,7 @@ std::unique_ptr<MainWindow> open(const QString& databasePath, const QString& set
 // Writes `raw` into a new file in `folder`, imports it through the window, closes the report and
 // opens the article: its id, or 0 when any step failed.
 qint64 importAndOpen(MainWindow& window, const QString& folder, const QString& raw);
-// Types `company` into the company popup (opened by Mark Company) and presses Enter.
+// Types `company` into the company popup (opened by Mark Company) and presses Ctrl+Enter.
 void answerCompanyPopup(MainWindow& window, const QString& company);
 // The text of the last error box the window showed (empty: none); closes them all.
 QString takeErrorMessage(MainWindow& window);

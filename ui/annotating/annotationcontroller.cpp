@@ -220,22 +220,33 @@ void AnnotationController::markCompany() {
             return;
         }
     }
-    QStringList names;
-    if (auto companies = CompanyStore(m_db).companies()) {
-        for (const Company& company : *companies)
-            names << company.name << company.aliases;
-    }
+    QList<Company> companies;
+    if (auto stored = CompanyStore(m_db).companies())
+        companies = *stored;
     const int start = span->start;
     const int end = span->end;
-    auto* popup = new CompanyPopup(names, m_text.mid(start, end - start), m_window);
-    connect(popup, &QDialog::accepted, this,
-            [this, popup, start, end] { addMention(popup->companyName(), start, end); });
+    auto* popup = new CompanyPopup(companies, m_text.mid(start, end - start), m_window);
+    connect(popup, &QDialog::accepted, this, [this, popup, start, end] {
+        addMention(popup->companyName(), start, end, popup->aliasToAdd());
+    });
     popup->open();
 }
 
-void AnnotationController::addMention(const QString& companyName, int start, int end) {
+void AnnotationController::addMention(const QString& companyName, int start, int end,
+                                      const QString& newAlias) {
+    // One step to undo: the mark and the alias it taught.
+    if (!newAlias.isEmpty())
+        m_undoStack->beginMacro(tr("Mark “%1” as %2 and add the alias")
+                                    .arg(m_text.mid(start, end - start), companyName));
     m_undoStack->push(new AddMentionsCommand(m_context, m_articleId, companyName,
                                              {TextSpan::anchorFor(m_text, start, end)}));
+    if (!newAlias.isEmpty()) {
+        if (auto company = CompanyStore(m_db).findCompany(companyName); company && *company)
+            m_undoStack->push(new SetAliasesCommand(m_context, **company,
+                                                    (*company)->aliases + QStringList{newAlias}));
+        m_undoStack->endMacro();
+        emit message(tr("“%1” is now an alias of %2.").arg(newAlias, companyName));
+    }
     for (const Mention& mention : std::as_const(m_mentions)) {
         if (mention.anchor.start == start && mention.anchor.end == end)
             m_lastCompanyId = mention.companyId;

@@ -56,7 +56,7 @@ signals:
 private:
     void createActions(QWidget* window);
     void connectPanel();
-    void addMention(const QString& companyName, int start, int end);
+    void addMention(const QString& companyName, int start, int end, const QString& newAlias);
     void recordPartnership(const QString& a, const QString& b, const QString& kind,
                            const QString& status, int evidenceStart, int evidenceEnd);
     qint64 companyInFocus() const;

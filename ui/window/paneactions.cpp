@@ -50,6 +50,10 @@ PaneActions::PaneActions(QSplitter* splitter, AppSettings& settings, QWidget* wi
     leave->setContext(Qt::WidgetWithChildrenShortcut);
     leave->setObjectName(QStringLiteral("leaveReadingModeShortcut"));
     connect(leave, &QShortcut::activated, this, [this] { setReadingMode(false); });
+    // Only while reading: otherwise Escape belongs to whatever has focus (a popup over the
+    // reader, a selection).
+    leave->setEnabled(inReadingMode());
+    m_leaveShortcut = leave;
 }
 
 void PaneActions::addTo(QMenu* viewMenu) const {
@@ -72,6 +76,8 @@ void PaneActions::ensureListShown() {
 
 void PaneActions::applyVisibility() {
     const bool reading = m_readingMode->isChecked();
+    if (m_leaveShortcut)
+        m_leaveShortcut->setEnabled(reading);
     // Reading mode hides the panes without forgetting which ones were shown before.
     m_splitter->widget(ListPane)->setVisible(!reading && m_listAction->isChecked());
     m_splitter->widget(SidePanel)->setVisible(!reading && m_panelAction->isChecked());

@@ -4,6 +4,7 @@
 
 class AppSettings;
 class QAction;
+class QShortcut;
 class QMenu;
 class QSplitter;
 class QWidget;
@@ -38,4 +39,5 @@ private:
     QAction* m_listAction;
     QAction* m_panelAction;
     QAction* m_readingMode;
+    QShortcut* m_leaveShortcut = nullptr;
 };
