@@ -66,10 +66,12 @@ Commands:
   restore ID INDEX put the removed piece at INDEX of show --json's "removed" back into the
                    text, re-anchoring the annotations
 
-  export --format md|json|csv|brat|w3c|html --out PATH [ID...]
+  export --format md|json|csv|brat|w3c|html --out PATH [--wiki-links] [ID...]
                    export articles (all without IDs) with their annotations: Markdown notes,
                    JSON (folio-cli import reads it back), CSV tables, brat standoff, W3C Web
                    Annotation, an HTML report. Nothing is left half-written on failure.
+                   json and w3c given a folder write folio-export.json(ld) inside it.
+                   --wiki-links (md): company names as [[Company]] links, for Obsidian.
 
 Exit status: 0 success, 1 something failed, 2 usage error.
 )";
@@ -108,7 +110,10 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("export: the file or folder to write."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({formatOption, outOption});
+    const QCommandLineOption wikiLinksOption(
+        QStringLiteral("wiki-links"),
+        QStringLiteral("export --format md: company names as [[Company]] links."));
+    parser.addOptions({formatOption, outOption, wikiLinksOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -137,6 +142,8 @@ int CliApplication::run(const QStringList& arguments) {
         return usageError(QStringLiteral("%1 does not apply to '%2'").arg(unread, name));
     if (name != QLatin1String("export") && (parser.isSet(formatOption) || parser.isSet(outOption)))
         return usageError(QStringLiteral("--format and --out apply to 'export' only"));
+    if (name != QLatin1String("export") && parser.isSet(wikiLinksOption))
+        return usageError(QStringLiteral("--wiki-links applies to 'export' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -151,7 +158,8 @@ int CliApplication::run(const QStringList& arguments) {
                        m_err,
                        annotateOptions.values(parser),
                        parser.value(formatOption),
-                       parser.value(outOption)};
+                       parser.value(outOption),
+                       parser.isSet(wikiLinksOption)};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

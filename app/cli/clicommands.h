@@ -33,8 +33,9 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
-    QString exportFormat; // export --format
-    QString exportOut;    // export --out
+    QString exportFormat;   // export --format
+    QString exportOut;      // export --out
+    bool wikiLinks = false; // export --wiki-links
 };
 
 namespace CliCommands {

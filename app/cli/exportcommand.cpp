@@ -18,6 +18,9 @@ int exportArticles(CliContext& context) {
         return usage(context, QStringLiteral("unknown export format '%1' (md, json, csv, brat, "
                                              "w3c or html)")
                                   .arg(context.exportFormat));
+    if (context.wikiLinks && *format != ExportFormat::Markdown)
+        return usage(context, QStringLiteral("--wiki-links applies to --format md only; "
+                                             "the other formats have no links to write"));
     QList<qint64> ids;
     for (const QString& arg : std::as_const(context.args)) {
         const qint64 id = parseId(arg);
@@ -25,7 +28,9 @@ int exportArticles(CliContext& context) {
             return usage(context, QStringLiteral("'%1' is not an article ID").arg(arg));
         ids << id;
     }
-    auto summary = ExportRunner::run(context.database, *format, context.exportOut, ids);
+    ExportOptions options;
+    options.wikiLinks = context.wikiLinks;
+    auto summary = ExportRunner::run(context.database, *format, context.exportOut, ids, options);
     if (!summary)
         return fail(context, summary.errorMessage());
     if (context.json) {

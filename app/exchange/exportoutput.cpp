@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,6 +28,19 @@ Result<void> makeParent(const QString& path) {
         return ExportOutput::cannotWrite(
             path, u"cannot create the folder %1"_s.arg(QDir::toNativeSeparators(parent)));
     return {};
+}
+
+// The permissions a folder made here by mkdir gets (0777 less the umask, so 0755 as a rule).
+// QTemporaryDir makes its folder 0700, right for a temporary but wrong for the export it
+// becomes; a probe inside it tells what the user's umask allows, without changing the umask
+// (which other threads share).
+std::optional<QFile::Permissions> normalFolderPermissions(const QString& inside) {
+    const QString probe = inside + u"/.folio-probe"_s;
+    if (!QDir().mkdir(probe))
+        return std::nullopt;
+    const QFile::Permissions permissions = QFileInfo(probe).permissions();
+    QDir().rmdir(probe);
+    return permissions;
 }
 
 } // namespace
@@ -91,6 +106,8 @@ Result<void> FolderOutput::write(const QString& fileName, const QByteArray& byte
 Result<void> FolderOutput::commit() {
     const QString temp = m_temp->path();
     if (!QFileInfo::exists(m_folder)) {
+        if (const auto permissions = normalFolderPermissions(temp); permissions)
+            QFile::setPermissions(temp, *permissions);
         if (!QDir().rename(temp, m_folder))
             return ExportOutput::cannotWrite(m_folder, u"cannot rename %1 to it"_s.arg(temp));
         m_temp->setAutoRemove(false);

@@ -12,7 +12,6 @@
 #include "store/companystore.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
-#include "store/partnershipstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -102,6 +101,14 @@ QString defaultFileName(ExportFormat format) {
     }
 }
 
+QString fileInFolder(ExportFormat format, const QString& outPath) {
+    if (writesFolder(format, outPath))
+        return outPath;
+    const bool namesFolder =
+        outPath.endsWith(u'/') || outPath.endsWith(QDir::separator()) || QFileInfo(outPath).isDir();
+    return namesFolder ? QDir(outPath).filePath(defaultFileName(format)) : outPath;
+}
+
 } // namespace ExportFormats
 
 QString ExportSummary::message() const {
@@ -115,24 +122,31 @@ QString ExportSummary::message() const {
 
 namespace {
 
+MarkdownExporter::Options markdownOptions(const ExportOptions& options) {
+    MarkdownExporter::Options markdown;
+    markdown.wikiLinks = options.wikiLinks;
+    return markdown;
+}
+
 // The single file of a format that writes one, from all articles.
 QByteArray singleFile(Database& database, ExportFormat format,
-                      const QList<ExportedArticle>& articles, bool everything) {
+                      const QList<ExportedArticle>& articles, bool everything,
+                      const ExportOptions& options) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (format) {
     case ExportFormat::Json: {
-        JsonExporter::Options options;
-        options.exportedAt = now;
+        JsonExporter::Options json;
+        json.exportedAt = now;
         if (everything) { // companies nothing names yet are part of "everything" too
             if (auto companies = CompanyStore(database).companies(); companies)
-                options.extraCompanies = *companies;
+                json.extraCompanies = *companies;
         }
-        return JsonExporter::toJson(articles, options);
+        return JsonExporter::toJson(articles, json);
     }
     case ExportFormat::W3c:
         return W3cExporter::toJson(articles);
     case ExportFormat::Markdown:
-        return MarkdownExporter::combined(articles, now).toUtf8();
+        return MarkdownExporter::combined(articles, now, markdownOptions(options)).toUtf8();
     case ExportFormat::Html:
         return HtmlExporter::combined(articles, now).toUtf8();
     case ExportFormat::Csv:
@@ -146,12 +160,15 @@ QByteArray singleFile(Database& database, ExportFormat format,
 
 Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
                                         const QString& outPath, const QList<qint64>& ids,
+                                        const ExportOptions& options,
                                         const std::atomic_bool* cancel, const Progress& progress) {
     if (outPath.trimmed().isEmpty())
         return Error{u"Give the file or folder to export to."_s};
     ExportSummary summary;
-    summary.outPath = QDir::cleanPath(QFileInfo(outPath).absoluteFilePath());
-    const bool folder = ExportFormats::writesFolder(format, outPath);
+    // A folder given to a one-file format gets that file inside it, and the summary says where.
+    const QString target = ExportFormats::fileInFolder(format, outPath);
+    summary.outPath = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
+    const bool folder = ExportFormats::writesFolder(format, target);
     if (!folder && QFileInfo(summary.outPath).isDir())
         return ExportOutput::cannotWrite(summary.outPath, u"it is a folder; give a file name"_s);
     // Writing over the database (or its WAL) would destroy what is being exported.
@@ -190,7 +207,7 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
         names.reserve(u"index"_s); // index.html lists the pages
     QList<ExportedArticle> kept;   // for the formats that write everything at the end
     QList<QPair<QString, QString>> pages;
-    QStringList kinds;
+    BratExporter::Types bratTypes;
     for (int i = 0; i < total; ++i) {
         if (isCancelled()) {
             summary.cancelled = true;
@@ -203,16 +220,17 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
         const QString name = names.claim(e.article.title, e.article.id);
         Result<void> written;
         if (folder && format == ExportFormat::Markdown) {
-            written = out->write(name + u".md"_s, MarkdownExporter::note(e).toUtf8());
+            written = out->write(name + u".md"_s,
+                                 MarkdownExporter::note(e, markdownOptions(options)).toUtf8());
         } else if (folder && format == ExportFormat::Html) {
             written = out->write(name + u".html"_s, HtmlExporter::page(e).toUtf8());
             pages.append({name + u".html"_s, e.article.title});
         } else if (format == ExportFormat::Brat) {
             written = out->write(name + u".txt"_s, BratExporter::text(e).toUtf8());
+            const QString annotations = BratExporter::annotations(e);
+            bratTypes.addUsedIn(annotations);
             if (written)
-                written = out->write(name + u".ann"_s, BratExporter::annotations(e).toUtf8());
-            for (const Partnership& p : e.partnerships)
-                kinds.append(p.kind);
+                written = out->write(name + u".ann"_s, annotations.toUtf8());
         } else {
             kept.append(std::move(exported).value());
         }
@@ -232,16 +250,14 @@ Result<ExportSummary> ExportRunner::run(Database& database, ExportFormat format,
         if (finished)
             finished = out->write(u"mentions.csv"_s, CsvExporter::mentions(kept));
     } else if (format == ExportFormat::Brat) {
-        auto known = PartnershipStore(database).partnershipKinds();
-        finished = out->write(
-            u"annotation.conf"_s,
-            BratExporter::configuration((known ? *known : QStringList()) + kinds).toUtf8());
+        finished =
+            out->write(u"annotation.conf"_s, BratExporter::configuration(bratTypes).toUtf8());
     } else if (folder && format == ExportFormat::Html) {
         finished = out->write(u"index.html"_s,
                               HtmlExporter::index(pages, QDateTime::currentDateTimeUtc()).toUtf8());
     } else if (!folder) {
-        finished = ExportOutput::writeFile(summary.outPath,
-                                           singleFile(database, format, kept, ids.isEmpty()));
+        finished = ExportOutput::writeFile(
+            summary.outPath, singleFile(database, format, kept, ids.isEmpty(), options));
         summary.files = {QFileInfo(summary.outPath).fileName()};
     }
     if (finished && out)

@@ -20,10 +20,19 @@ QString name(ExportFormat format);                         // "md", "json", "csv
 std::optional<ExportFormat> fromName(const QString& name); // no case; "markdown" works too
 QString description(ExportFormat format);                  // for the dialog and --help
 // Whether `outPath` is a folder for this format: csv and brat always; md and html unless the
-// path ends with .md or .html (then one combined file); json and w3c never.
+// path ends with .md or .html (then one combined file); json and w3c never (see fileInFolder).
 bool writesFolder(ExportFormat format, const QString& outPath);
 QString defaultFileName(ExportFormat format); // "folio-export.json", "folio-export" (folder)
+// Where a one-file format writes when `outPath` names a folder (an existing one, or a path
+// ending in "/"): defaultFileName() inside it, so "~/exports/" gives
+// "~/exports/folio-export.json". Any other path is returned as it is.
+QString fileInFolder(ExportFormat format, const QString& outPath);
 } // namespace ExportFormats
+
+// What a user can choose besides format and target; the CLI and the dialog set the same fields.
+struct ExportOptions {
+    bool wikiLinks = false; // Markdown: companies as [[Company]] links (Obsidian, Logseq)
+};
 
 struct ExportSummary {
     QString outPath; // absolute
@@ -47,6 +56,14 @@ public:
     // nothing and returns a summary with cancelled set.
     static Result<ExportSummary> run(Database& database, ExportFormat format,
                                      const QString& outPath, const QList<qint64>& ids,
+                                     const ExportOptions& options,
                                      const std::atomic_bool* cancel = nullptr,
                                      const Progress& progress = {});
+    // The same with the default options.
+    static Result<ExportSummary> run(Database& database, ExportFormat format,
+                                     const QString& outPath, const QList<qint64>& ids,
+                                     const std::atomic_bool* cancel = nullptr,
+                                     const Progress& progress = {}) {
+        return run(database, format, outPath, ids, ExportOptions{}, cancel, progress);
+    }
 };

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -47,8 +49,9 @@ bool isReservedOnWindows(const QString& name) {
                                    u"NUL"_s, u"CONIN$"_s, u"CONOUT$"_s};
     if (fixed.contains(stem))
         return true;
+    // Windows counts the superscript digits too: "COM¹" is a port.
     return stem.size() == 4 && (stem.startsWith(u"COM"_s) || stem.startsWith(u"LPT"_s)) &&
-           stem.at(3).isDigit();
+           (stem.at(3).isDigit() || QStringView(u"¹²³").contains(stem.at(3)));
 }
 
 // Spaces and dots at either end: Windows drops trailing ones, leading dots hide files.
@@ -65,13 +68,30 @@ QString trimEnds(QString name) {
 
 // The longest prefix of at most `limit` UTF-16 units that ends between two graphemes, so no
 // surrogate pair, combining mark or emoji sequence is cut in half.
-QString cutAtCharacter(const QString& name, int limit) {
-    if (name.size() <= limit)
-        return name;
+qsizetype characterCut(const QString& name, qsizetype limit) {
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, name);
     finder.setPosition(limit);
     const qsizetype at = finder.isAtBoundary() ? limit : finder.toPreviousBoundary();
-    return name.left(at > 0 ? at : 0);
+    return at > 0 ? at : 0;
+}
+
+// `name` cut to fit maxLength and maxBytes: after the last word that fits whole, unless that
+// keeps less than half of what fits (one very long word, or a script without spaces), then
+// between two characters.
+QString cutToFit(const QString& name) {
+    qsizetype limit = std::min<qsizetype>(name.size(), SafeFileName::maxLength);
+    while (limit > 0 && QStringView(name).left(limit).toUtf8().size() > SafeFileName::maxBytes)
+        --limit;
+    if (limit == name.size())
+        return name;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, name);
+    qsizetype wordEnd = 0;
+    for (qsizetype at = words.toNextBoundary(); at != -1 && at <= limit;
+         at = words.toNextBoundary()) {
+        if (words.boundaryReasons() & QTextBoundaryFinder::EndOfItem)
+            wordEnd = at;
+    }
+    return name.left(wordEnd * 2 >= limit ? wordEnd : characterCut(name, limit));
 }
 
 } // namespace
@@ -91,7 +111,7 @@ QString SafeFileName::fromTitle(const QString& title, qint64 id) {
         lastWasSpace = space;
     }
     name = trimEnds(name);
-    name = trimEnds(cutAtCharacter(name, maxLength));
+    name = trimEnds(cutToFit(name));
     if (name.isEmpty())
         return u"article-%1"_s.arg(id);
     if (isReservedOnWindows(name))

@@ -5,11 +5,16 @@
 
 // File names made from article titles, safe on Linux, macOS and Windows: no path separators or
 // characters Windows forbids, no control characters, no leading dots (so never "." or ".."
-// and never hidden), no reserved device names (CON, NUL, COM1, ...), at most maxLength
-// UTF-16 units cut between two characters, never empty.
+// and never hidden), no trailing dots or spaces, no reserved device names (CON, NUL, COM1,
+// ...), never empty. A long title is cut after its last whole word that fits (between two
+// characters when that would lose more than half), to at most maxLength UTF-16 units and
+// maxBytes of UTF-8.
 class SafeFileName final {
 public:
-    static constexpr int maxLength = 80;
+    static constexpr int maxLength = 80; // short enough to read in a file list
+    // ext4 allows 255 bytes per name, NTFS 255 UTF-16 units: this leaves room for a "-NNN"
+    // that makes a name unique and for the extension (".html").
+    static constexpr int maxBytes = 200;
 
     // The name without extension; "article-<id>" when nothing usable is left of the title.
     static QString fromTitle(const QString& title, qint64 id);

@@ -1,6 +1,8 @@
 #include "clitest.h"
 #include "testdata.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,9 @@ private slots:
     void exportJsonImportsBackIntoEmptyDatabase();
     void exportRefusesUnwritableFolderAndUnknownFormat();
     void exportRefusesToOverwriteTheDatabase();
+    void exportWritesWikiLinksWhenAsked();
+    void exportRefusesWikiLinksWhereThereAreNoLinks();
+    void exportJsonIntoAFolderSaysWhichFile();
 };
 
 void TestExportCli::exportJsonImportsBackIntoEmptyDatabase() {
@@ -79,6 +84,59 @@ void TestExportCli::exportRefusesToOverwriteTheDatabase() {
     }
     QCOMPARE(TestData::readBytes(db()), before);
     QCOMPARE(cli({u"--db"_s, db(), u"check"_s}).status, 0);
+}
+
+void TestExportCli::exportWritesWikiLinksWhenAsked() {
+    importSamples();
+    QCOMPARE(
+        ok({u"annotate"_s, u"1"_s, u"--company"_s, u"Leica"_s, u"--quote"_s, u"Leica"_s}).status,
+        0);
+    QCOMPARE(ok({u"annotate"_s, u"1"_s, u"--partnership"_s, u"Xiaomi"_s, u"Leica"_s}).status, 0);
+    const QString linked = m_dir->filePath(u"vault"_s);
+    QCOMPARE(
+        ok({u"export"_s, u"--format"_s, u"md"_s, u"--wiki-links"_s, u"--out"_s, linked}).status, 0);
+    const QStringList notes = QDir(linked).entryList({u"*.md"_s});
+    QCOMPARE(notes.size(), 1);
+    const QString note = QString::fromUtf8(TestData::readBytes(linked + u'/' + notes.first()));
+    QVERIFY2(note.contains(u"- **[[Xiaomi]] – [[Leica]]**"_s), qPrintable(note));
+    QVERIFY(note.contains(u"  - \"[[Leica]]\"\n"_s));
+    // One file: the same option.
+    const QString one = m_dir->filePath(u"one.md"_s);
+    QCOMPARE(ok({u"export"_s, u"--format"_s, u"md"_s, u"--out"_s, one, u"--wiki-links"_s, u"1"_s})
+                 .status,
+             0);
+    QVERIFY(TestData::readBytes(one).contains("[[Leica]]"));
+    // Without it: plain names.
+    const QString plain = m_dir->filePath(u"plain"_s);
+    QCOMPARE(ok({u"export"_s, u"--format"_s, u"md"_s, u"--out"_s, plain}).status, 0);
+    QVERIFY(!TestData::readBytes(plain + u'/' + notes.first()).contains("[["));
+}
+
+void TestExportCli::exportRefusesWikiLinksWhereThereAreNoLinks() {
+    importSamples();
+    const QString out = m_dir->filePath(u"x.json"_s);
+    Run run = cli({u"--db"_s, db(), u"export"_s, u"--format"_s, u"json"_s, u"--wiki-links"_s,
+                   u"--out"_s, out});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(u"--wiki-links applies to --format md only"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(out));
+    run = cli({u"--db"_s, db(), u"list"_s, u"--wiki-links"_s});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(u"--wiki-links applies to 'export' only"_s), qPrintable(run.err));
+}
+
+void TestExportCli::exportJsonIntoAFolderSaysWhichFile() {
+    importSamples();
+    const QString folder = m_dir->filePath(u"exports"_s);
+    QVERIFY(QDir().mkpath(folder));
+    Run run = ok({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, folder});
+    const QString file = folder + u"/folio-export.json"_s;
+    QVERIFY2(run.out.contains(u"to "_s + file + u" (1 file)"_s), qPrintable(run.out));
+    QVERIFY(QFileInfo(file).isFile());
+    run = ok({u"--json"_s, u"export"_s, u"--format"_s, u"w3c"_s, u"--out"_s, folder + u'/'});
+    const QJsonObject printed = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(printed[u"out"_s].toString(), folder + u"/folio-export.jsonld"_s);
+    QCOMPARE(printed[u"files"_s].toArray(), QJsonArray{u"folio-export.jsonld"_s});
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

@@ -8,6 +8,7 @@
 #include "exportertest.h"
 #include "store/mentionstore.h"
 #include "store/partnershipstore.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,9 +27,13 @@ class TestExportFormats : public ExporterTest {
 private slots:
     void bratOffsetsCountCodePoints();
     void bratLinksCompaniesWithoutMentions();
+    void bratKeepsTheArticleNoteOnTheFirstParagraph();
+    void bratConfigurationDeclaresOnlyTheTypesUsed();
     void w3cOffsetsCountCodePoints();
     void markdownEscapesWhatWouldRender();
+    void markdownWritesWikiLinksWhenAsked();
     void csvQuotesAndNeutralisesFormulas();
+    void csvRowsNameTheirArticleById();
     void htmlEscapesEverything();
 };
 
@@ -41,10 +46,10 @@ void TestExportFormats::bratOffsetsCountCodePoints() {
         if (line.startsWith(u'T')) {
             QCOMPARE(fields.size(), 3);
             const QStringList typeAndSpan = fields.at(1).split(u' ');
-            QCOMPARE(typeAndSpan.at(0), u"Company"_s);
             QCOMPARE(byCodePoints(text, typeAndSpan.at(1).toInt(), typeAndSpan.at(2).toInt()),
                      fields.at(2));
-            spans.append(fields.at(0));
+            if (typeAndSpan.at(0) == u"Company"_s)
+                spans.append(fields.at(0));
         } else if (line.startsWith(u'R')) {
             relations.append(fields.at(1));
         } else if (line.startsWith(u'#')) {
@@ -56,9 +61,6 @@ void TestExportFormats::bratOffsetsCountCodePoints() {
     QCOMPARE(relations, QStringList{u"Joint_venture Arg1:T1 Arg2:T2"_s});
     QVERIFY(notes.contains(u"AnnotatorNotes T1\t=cmd|' /C calc'!A0 second line"_s));
     QVERIFY(notes.contains(u"AnnotatorNotes R1\tstatus: announced; note: <script>note</script>"_s));
-    const QString conf = BratExporter::configuration({u"partnership"_s, u"joint venture"_s});
-    QVERIFY(conf.contains(u"[entities]\nCompany\n"_s));
-    QVERIFY(conf.contains(u"\nJoint_venture\tArg1:Company, Arg2:Company\n"_s));
 }
 
 void TestExportFormats::bratLinksCompaniesWithoutMentions() {
@@ -68,6 +70,7 @@ void TestExportFormats::bratLinksCompaniesWithoutMentions() {
     unknown.nameB = u"Zeta"_s; // named nowhere in the text
     unknown.note.clear();
     e.partnerships.append(unknown);
+    e.articleNote.clear(); // its span is another test's subject
     const QString text = BratExporter::text(e);
     const QStringList lines = BratExporter::annotations(e).split(u'\n', Qt::SkipEmptyParts);
     // Acme's two mentions, then Bolt where the evidence names it, then the evidence of the
@@ -84,6 +87,64 @@ void TestExportFormats::bratLinksCompaniesWithoutMentions() {
                 .filter(u"AnnotatorNotes T4\tAcme – Zeta (joint venture, announced): not a "
                         "relation, “Zeta” does not occur in the text"_s)
                 .size() == 1);
+}
+
+void TestExportFormats::bratKeepsTheArticleNoteOnTheFirstParagraph() {
+    // The text starts with an emoji and has a combining mark: code points, not UTF-16 units.
+    const QString text = BratExporter::text(m_article);
+    const QStringList lines = BratExporter::annotations(m_article).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList article = lines.filter(QRegularExpression(u"^T\\d+\tArticle "_s));
+    QCOMPARE(article.size(), 1);
+    // After the company spans, so their numbers do not depend on whether there is a note.
+    QVERIFY2(article.first().startsWith(u"T5\tArticle 0 "_s), qPrintable(article.first()));
+    const QStringList fields = article.first().split(u'\t');
+    const QStringList span = fields.at(1).split(u' ');
+    const QString paragraph = text.section(u'\n', 0, 0).trimmed();
+    QCOMPARE(span.at(2).toInt(), int(paragraph.toUcs4().size()));
+    QCOMPARE(byCodePoints(text, span.at(1).toInt(), span.at(2).toInt()), paragraph);
+    QCOMPARE(fields.at(2), paragraph);
+    QVERIFY(lines.contains(u"#3\tAnnotatorNotes T5\tArticle <b>note</b> *x*"_s));
+
+    ExportedArticle without = m_article;
+    without.articleNote.clear();
+    QVERIFY(!BratExporter::annotations(without).contains(u"\tArticle "_s));
+    ExportedArticle empty = without;
+    empty.articleNote = u"a note on nothing"_s;
+    empty.article.clean.paragraphs.clear();
+    empty.mentions.clear();
+    empty.partnerships.clear();
+    QCOMPARE(BratExporter::annotations(empty), QString());
+}
+
+void TestExportFormats::bratConfigurationDeclaresOnlyTheTypesUsed() {
+    // Another kind exists in the database, on the other article, which is not exported.
+    const QList<qint64> ids = *ExportLoader::allArticleIds(*m_db);
+    Partnership other = m_article.partnerships.first();
+    other.articleId = ids.at(0) == m_article.article.id ? ids.at(1) : ids.at(0);
+    other.kind = u"supply deal"_s;
+    other.evidence = {};
+    auto added = PartnershipStore(*m_db).addPartnership(other);
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    QVERIFY(PartnershipStore(*m_db).partnershipKinds()->contains(u"supply deal"_s));
+    const QString folder = m_dir->filePath(u"brat"_s);
+    QVERIFY(ExportRunner::run(*m_db, ExportFormat::Brat, folder, {m_article.article.id}).ok());
+    const QString conf = QString::fromUtf8(TestData::readBytes(folder + u"/annotation.conf"_s));
+    QCOMPARE(conf, u"# Folio export: companies and the kinds of partnership between them.\n"
+                   "[entities]\nArticle\nCompany\n\n[relations]\n"
+                   "Joint_venture\tArg1:Company, Arg2:Company\n\n[events]\n\n[attributes]\n"_s);
+
+    // Each type written is declared, and only those: Evidence when a partner has no span.
+    BratExporter::Types types;
+    ExportedArticle e = m_article;
+    e.mentions.removeIf([](const Mention& m) { return m.companyName == u"Bolt"_s; });
+    e.partnerships.first().nameB = u"Zeta"_s;
+    e.articleNote.clear();
+    types.addUsedIn(BratExporter::annotations(e));
+    QCOMPARE(types.entities, (QStringList{u"Company"_s, u"Evidence"_s}));
+    QCOMPARE(types.relations, QStringList());
+    types.addUsedIn(BratExporter::annotations(m_article));
+    QCOMPARE(types.entities, (QStringList{u"Article"_s, u"Company"_s, u"Evidence"_s}));
+    QCOMPARE(types.relations, QStringList{u"Joint_venture"_s});
 }
 
 void TestExportFormats::w3cOffsetsCountCodePoints() {
@@ -166,11 +227,11 @@ void TestExportFormats::csvQuotesAndNeutralisesFormulas() {
     e.mentions[3].companyName = u"@x"_s;
     const QByteArray bytes = CsvExporter::mentions({e});
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                             "company,quote,start,end,article_title,source,note\r\n"));
+                             "company,quote,start,end,article_title,source,note,article_id\r\n"));
     const QList<QStringList> rows = readCsv(QString::fromUtf8(bytes.mid(3)));
     QCOMPARE(rows.size(), 5);
     for (const QStringList& row : rows)
-        QCOMPARE(row.size(), 7);
+        QCOMPARE(row.size(), 8);
     QCOMPARE(rows.at(1).at(0), u"'=SUM(A1)"_s);
     QCOMPARE(rows.at(2).at(0), u"'+1"_s);
     QCOMPARE(rows.at(3).at(0), u"'-2"_s);
@@ -184,14 +245,58 @@ void TestExportFormats::csvQuotesAndNeutralisesFormulas() {
     const QList<QStringList> partnerships =
         readCsv(QString::fromUtf8(CsvExporter::partnerships({m_article}).mid(3)));
     QCOMPARE(partnerships.size(), 2);
-    QCOMPARE(partnerships.at(0),
-             (QStringList{u"company_a"_s, u"company_b"_s, u"kind"_s, u"status"_s,
-                          u"article_title"_s, u"source"_s, u"evidence"_s, u"note"_s}));
+    QCOMPARE(partnerships.at(0), (QStringList{u"company_a"_s, u"company_b"_s, u"kind"_s,
+                                              u"status"_s, u"article_title"_s, u"source"_s,
+                                              u"evidence"_s, u"note"_s, u"article_id"_s}));
     QCOMPARE(partnerships.at(1).mid(0, 5),
              (QStringList{u"Acme"_s, u"Bolt"_s, u"joint venture"_s, u"announced"_s, title}));
     QCOMPARE(partnerships.at(1).at(6), m_article.partnerships.first().evidence.quote);
     QCOMPARE(CsvExporter::field(u"\tx"_s), u"'\tx"_s);
     QCOMPARE(CsvExporter::field(u"plain"_s), u"plain"_s);
+}
+
+void TestExportFormats::csvRowsNameTheirArticleById() {
+    // Two articles with the same title: only the ID tells their rows apart.
+    const QList<qint64> ids = *ExportLoader::allArticleIds(*m_db);
+    QCOMPARE(ids.size(), 2);
+    ExportedArticle second = *ExportLoader::load(*m_db, ids.at(1));
+    QCOMPARE(second.article.title, m_article.article.title);
+    second.mentions = m_article.mentions.mid(0, 1);
+    second.partnerships = m_article.partnerships;
+    for (const auto& [bytes, column] :
+         {std::pair{CsvExporter::mentions({m_article, second}), 7},
+          std::pair{CsvExporter::partnerships({m_article, second}), 8}}) {
+        const QList<QStringList> rows = readCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(rows.first().at(column), u"article_id"_s);
+        QCOMPARE(rows.at(1).at(column), QString::number(m_article.article.id));
+        QCOMPARE(rows.last().at(column), QString::number(second.article.id));
+        QVERIFY(m_article.article.id != second.article.id);
+    }
+}
+
+void TestExportFormats::markdownWritesWikiLinksWhenAsked() {
+    MarkdownExporter::Options links;
+    links.wikiLinks = true;
+    const QString md = MarkdownExporter::note(m_article, links);
+    // The front matter's companies become links Obsidian's properties follow.
+    QVERIFY(md.contains(u"\ncompanies:\n  - \"[[Acme]]\"\n  - \"[[Bolt]]\"\n"_s));
+    QVERIFY2(md.contains(u"will work with **Bolt**"_s), qPrintable(md)); // quotes stay quotes
+    QVERIFY(md.contains(u" — [[Acme]], [[Bolt]]"_s));
+    QVERIFY(md.contains(u"\n- **[[Acme]] – [[Bolt]]** (joint venture, announced)"_s));
+    QVERIFY(md.contains(u"” ([[Acme]]):\n"_s));
+    const QString combined =
+        MarkdownExporter::combined({m_article}, QDateTime::currentDateTimeUtc(), links);
+    QVERIFY(combined.contains(u"\n- **[[Acme]] – [[Bolt]]**"_s));
+    // Without the option: plain names, as before.
+    const QString plain = MarkdownExporter::note(m_article);
+    QVERIFY(!plain.contains(u"[["_s));
+    QVERIFY(plain.contains(u"\n- **Acme – Bolt**"_s));
+
+    QCOMPARE(MarkdownExporter::wikiLink(u"Leica"_s), u"[[Leica]]"_s);
+    QCOMPARE(MarkdownExporter::wikiLink(u"Müller & Söhne"_s), u"[[Müller & Söhne]]"_s);
+    QCOMPARE(MarkdownExporter::wikiLink(u"Foo#1"_s), u"[[Foo 1|Foo#1]]"_s);
+    QCOMPARE(MarkdownExporter::wikiLink(u"A|B [x]"_s), u"[[A B x]]"_s);
+    QCOMPARE(MarkdownExporter::wikiLink(u"[]"_s), u"\\[\\]"_s);
 }
 
 void TestExportFormats::htmlEscapesEverything() {

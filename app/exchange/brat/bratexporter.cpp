@@ -73,6 +73,19 @@ private:
     int m_t = 0, m_r = 0, m_n = 0;
 };
 
+// The first paragraph without the spaces around it: [start, end) in UTF-16 units.
+std::pair<int, int> firstParagraph(const QString& text) {
+    int start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    int end = int(text.indexOf(u'\n', start));
+    if (end < 0)
+        end = int(text.size());
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    return {start, end};
+}
+
 int distance(const Placed& placed, int start, int end) {
     if (placed.start >= start && placed.end <= end)
         return -1; // inside: best
@@ -140,7 +153,26 @@ QString BratExporter::annotations(const ExportedArticle& exported) {
                          u"” does not occur in the text; "_s + note);
         }
     }
+    if (!exported.articleNote.trimmed().isEmpty()) {
+        const auto [start, end] = firstParagraph(text);
+        if (end > start)
+            ann.note(ann.span(u"Article"_s, start, end), exported.articleNote);
+    }
     return ann.result();
+}
+
+void BratExporter::Types::addUsedIn(const QString& annotations) {
+    for (const QStringView line : QStringView(annotations).split(u'\n')) {
+        const bool span = line.startsWith(u'T');
+        if (!span && !line.startsWith(u'R'))
+            continue;
+        const QString type = line.toString().section(u'\t', 1, 1).section(u' ', 0, 0);
+        QStringList& types = span ? entities : relations;
+        if (!type.isEmpty() && !types.contains(type)) {
+            types.append(type);
+            types.sort();
+        }
+    }
 }
 
 QString BratExporter::relationType(const QString& kind) {
@@ -155,16 +187,13 @@ QString BratExporter::relationType(const QString& kind) {
     return type;
 }
 
-QString BratExporter::configuration(const QStringList& kinds) {
-    QStringList types;
-    for (const QString& kind : kinds) {
-        const QString type = relationType(kind);
-        if (!types.contains(type))
-            types.append(type);
-    }
+QString BratExporter::configuration(const Types& used) {
     QString conf = u"# Folio export: companies and the kinds of partnership between them.\n"
-                   "[entities]\nCompany\nEvidence\n\n[relations]\n"_s;
-    for (const QString& type : std::as_const(types))
+                   "[entities]\n"_s;
+    for (const QString& type : used.entities)
+        conf += type + u'\n';
+    conf += u"\n[relations]\n"_s;
+    for (const QString& type : used.relations)
         conf += type + u"\tArg1:Company, Arg2:Company\n"_s;
     conf += u"\n[events]\n\n[attributes]\n"_s;
     return conf;

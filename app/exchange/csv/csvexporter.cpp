@@ -36,10 +36,11 @@ QByteArray CsvExporter::partnerships(const QList<ExportedArticle>& articles) {
     for (const ExportedArticle& exported : articles) {
         for (const Partnership& p : exported.partnerships)
             rows.append({p.nameA, p.nameB, p.kind, p.status, exported.article.title,
-                         exported.article.source, p.evidence.quote, p.note});
+                         exported.article.source, p.evidence.quote, p.note,
+                         QString::number(exported.article.id)});
     }
     return table({u"company_a"_s, u"company_b"_s, u"kind"_s, u"status"_s, u"article_title"_s,
-                  u"source"_s, u"evidence"_s, u"note"_s},
+                  u"source"_s, u"evidence"_s, u"note"_s, u"article_id"_s},
                  rows);
 }
 
@@ -51,9 +52,10 @@ QByteArray CsvExporter::mentions(const QList<ExportedArticle>& articles) {
             rows.append({m.companyName, m.anchor.quote,
                          QString::number(TextSpan::codePointOffset(text, m.anchor.start)),
                          QString::number(TextSpan::codePointOffset(text, m.anchor.end)),
-                         exported.article.title, exported.article.source, m.note});
+                         exported.article.title, exported.article.source, m.note,
+                         QString::number(exported.article.id)});
     }
     return table({u"company"_s, u"quote"_s, u"start"_s, u"end"_s, u"article_title"_s, u"source"_s,
-                  u"note"_s},
+                  u"note"_s, u"article_id"_s},
                  rows);
 }

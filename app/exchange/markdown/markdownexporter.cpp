@@ -62,6 +62,11 @@ QString inlineText(const QString& text) {
     return escapeText(flat, false);
 }
 
+// A company's name where a note shows it: a wiki link or text.
+QString companyText(const QString& name, const MarkdownExporter::Options& options) {
+    return options.wikiLinks ? MarkdownExporter::wikiLink(name) : inlineText(name);
+}
+
 // Every line of `markdown` prefixed, for quotes and list continuations.
 QString prefixLines(const QString& markdown, const QString& prefix) {
     return prefix + QString(markdown).replace(u"\n"_s, u"\n"_s + prefix);
@@ -69,7 +74,7 @@ QString prefixLines(const QString& markdown, const QString& prefix) {
 
 // The sentences that hold mentions, each once, in text order: "> sentence with **quote** —
 // Company".
-QString highlights(const ExportedArticle& exported) {
+QString highlights(const ExportedArticle& exported, const MarkdownExporter::Options& options) {
     const QString text = exported.article.clean.text();
     QMap<std::pair<int, int>, QList<const Mention*>> sentences;
     for (const Mention& m : exported.mentions) {
@@ -94,17 +99,18 @@ QString highlights(const ExportedArticle& exported) {
         quote += escapeText(text.mid(at, end - at), at == start);
         QStringList names;
         for (const QString& name : std::as_const(companies))
-            names.append(inlineText(name));
+            names.append(companyText(name, options));
         quotes.append(prefixLines(quote, u"> "_s) + u" — "_s + names.join(u", "_s));
     }
     return quotes.join(u"\n\n"_s);
 }
 
-QString partnerships(const ExportedArticle& exported) {
+QString partnerships(const ExportedArticle& exported, const MarkdownExporter::Options& options) {
     QStringList items;
     for (const Partnership& p : exported.partnerships) {
-        QString item = u"- **"_s + inlineText(p.nameA) + u" – "_s + inlineText(p.nameB) +
-                       u"** ("_s + inlineText(p.kind) + u", "_s + inlineText(p.status) + u")"_s;
+        QString item = u"- **"_s + companyText(p.nameA, options) + u" – "_s +
+                       companyText(p.nameB, options) + u"** ("_s + inlineText(p.kind) + u", "_s +
+                       inlineText(p.status) + u")"_s;
         if (p.evidence.end > p.evidence.start)
             item += u"\n"_s + prefixLines(escapeText(p.evidence.quote, true), u"  > "_s);
         items.append(item);
@@ -112,7 +118,7 @@ QString partnerships(const ExportedArticle& exported) {
     return items.join(u"\n"_s);
 }
 
-QString notes(const ExportedArticle& exported) {
+QString notes(const ExportedArticle& exported, const MarkdownExporter::Options& options) {
     QStringList parts;
     if (!exported.articleNote.isEmpty())
         parts.append(escapeText(exported.articleNote, true));
@@ -120,7 +126,7 @@ QString notes(const ExportedArticle& exported) {
     for (const Mention& m : exported.mentions) {
         if (!m.note.isEmpty())
             items.append(u"- On “"_s + inlineText(m.anchor.quote) + u"” ("_s +
-                         inlineText(m.companyName) + u"):\n"_s +
+                         companyText(m.companyName, options) + u"):\n"_s +
                          prefixLines(escapeText(m.note, true), u"  "_s));
     }
     for (const Partnership& p : exported.partnerships) {
@@ -142,15 +148,18 @@ QString yamlList(const QStringList& values) {
     return out;
 }
 
-QStringList companyNames(const QList<Company>& companies) {
+// The front matter's companies: names, or links that Obsidian's properties follow.
+QStringList companyNames(const QList<Company>& companies,
+                         const MarkdownExporter::Options& options) {
     QStringList names;
     for (const Company& company : companies)
-        names.append(company.name);
+        names.append(options.wikiLinks ? MarkdownExporter::wikiLink(company.name) : company.name);
     return names;
 }
 
 // "# Title" and the sections that have something in them.
-QString body(const ExportedArticle& exported, bool withMetadata) {
+QString body(const ExportedArticle& exported, bool withMetadata,
+             const MarkdownExporter::Options& options) {
     const Article& a = exported.article;
     QString out = u"# "_s + inlineText(a.title) + u"\n\n"_s;
     if (withMetadata) {
@@ -162,9 +171,10 @@ QString body(const ExportedArticle& exported, bool withMetadata) {
         if (!facts.isEmpty())
             out += facts.join(u" · "_s) + u"\n\n"_s;
     }
-    for (const auto& [heading, content] : {std::pair{u"Highlights"_s, highlights(exported)},
-                                           std::pair{u"Partnerships"_s, partnerships(exported)},
-                                           std::pair{u"Notes"_s, notes(exported)}}) {
+    for (const auto& [heading, content] :
+         {std::pair{u"Highlights"_s, highlights(exported, options)},
+          std::pair{u"Partnerships"_s, partnerships(exported, options)},
+          std::pair{u"Notes"_s, notes(exported, options)}}) {
         if (!content.isEmpty())
             out += u"## "_s + heading + u"\n\n"_s + content + u"\n\n"_s;
     }
@@ -215,7 +225,28 @@ QString MarkdownExporter::yamlString(const QString& value) {
     return out + u'"';
 }
 
-QString MarkdownExporter::note(const ExportedArticle& exported) {
+QString MarkdownExporter::wikiLink(const QString& company) {
+    QString target = company;
+    for (QChar& c : target) {
+        if (QStringView(u"[]|#^:/\\").contains(c) || c.category() == QChar::Other_Control ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    target = target.simplified();
+    if (target.isEmpty())
+        return inlineText(company);
+    if (target == company)
+        return u"[["_s + company + u"]]"_s;
+    QString shown = company;
+    for (QChar& c : shown) {
+        if (c == u'[' || c == u']' || c == u'|' || c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    shown = shown.simplified();
+    return u"[["_s + target + (shown == target ? QString() : u'|' + shown) + u"]]"_s;
+}
+
+QString MarkdownExporter::note(const ExportedArticle& exported, const Options& options) {
     const Article& a = exported.article;
     QString out = u"---\n"_s;
     out += u"title: "_s + yamlString(a.title) + u'\n';
@@ -223,20 +254,20 @@ QString MarkdownExporter::note(const ExportedArticle& exported) {
     out += u"original_file: "_s + yamlString(a.originalPath) + u'\n';
     out += u"imported: "_s + yamlString(ExportText::timestamp(a.importedAt)) + u'\n';
     out += u"status: "_s + yamlString(readingStatusName(a.status)) + u'\n';
-    out += u"companies:"_s + yamlList(companyNames(exported.companies));
+    out += u"companies:"_s + yamlList(companyNames(exported.companies, options));
     out += u"tags: [folio]\n---\n\n"_s;
-    return out + body(exported, false);
+    return out + body(exported, false, options);
 }
 
 QString MarkdownExporter::combined(const QList<ExportedArticle>& articles,
-                                   const QDateTime& exportedAt) {
+                                   const QDateTime& exportedAt, const Options& options) {
     QString out = u"---\n"_s;
     out += u"title: "_s + yamlString(u"Folio export"_s) + u'\n';
     out += u"exported: "_s + yamlString(ExportText::timestamp(exportedAt)) + u'\n';
     out += u"articles: %1\n"_s.arg(articles.size());
-    out += u"companies:"_s + yamlList(companyNames(ExportText::companiesOf(articles)));
+    out += u"companies:"_s + yamlList(companyNames(ExportText::companiesOf(articles), options));
     out += u"tags: [folio]\n---\n"_s;
     for (const ExportedArticle& exported : articles)
-        out += u'\n' + body(exported, true);
+        out += u'\n' + body(exported, true, options);
     return out;
 }
