@@ -29,6 +29,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("reclean"), &CliCommands::reclean},
         {QStringLiteral("restore"), &CliCommands::restore},
         {QStringLiteral("export"), &CliCommands::exportArticles},
+        {QStringLiteral("delete"), &CliCommands::deleteArticles},
     };
     return table;
 }
@@ -65,6 +66,12 @@ Commands:
                    "unchanged", and a total
   restore ID INDEX put the removed piece at INDEX of show --json's "removed" back into the
                    text, re-anchoring the annotations
+
+  delete ID... [--force]
+                   delete articles with their mentions, partnerships, notes and history
+                   (companies stay); one that holds annotations is only deleted with --force.
+                   All or nothing: a bad ID or a refusal deletes none. Files exported before
+                   (export --format json) still hold what was deleted until exported again.
 
   export --format md|json|csv|brat|w3c|html --out PATH [ID...]
                    export articles (all without IDs) with their annotations: Markdown notes,
@@ -108,7 +115,10 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("export: the file or folder to write."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({formatOption, outOption});
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        QStringLiteral("delete: also delete articles that hold annotations."));
+    parser.addOptions({formatOption, outOption, forceOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -137,6 +147,8 @@ int CliApplication::run(const QStringList& arguments) {
         return usageError(QStringLiteral("%1 does not apply to '%2'").arg(unread, name));
     if (name != QLatin1String("export") && (parser.isSet(formatOption) || parser.isSet(outOption)))
         return usageError(QStringLiteral("--format and --out apply to 'export' only"));
+    if (name != QLatin1String("delete") && parser.isSet(forceOption))
+        return usageError(QStringLiteral("--force applies to 'delete' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -151,7 +163,8 @@ int CliApplication::run(const QStringList& arguments) {
                        m_err,
                        annotateOptions.values(parser),
                        parser.value(formatOption),
-                       parser.value(outOption)};
+                       parser.value(outOption),
+                       parser.isSet(forceOption)};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

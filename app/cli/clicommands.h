@@ -35,6 +35,7 @@ struct CliContext {
     AnnotateOptions options = {};
     QString exportFormat; // export --format
     QString exportOut;    // export --out
+    bool force = false;   // delete --force
 };
 
 namespace CliCommands {
@@ -48,6 +49,7 @@ int companies(CliContext& context);
 int partnerships(CliContext& context);
 int annotate(CliContext& context);       // in annotatecommand.cpp
 int exportArticles(CliContext& context); // in exportcommand.cpp
+int deleteArticles(CliContext& context); // in deletecommand.cpp
 } // namespace CliCommands
 
 // What every command needs to report.
