@@ -29,6 +29,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("reclean"), &CliCommands::reclean},
         {QStringLiteral("restore"), &CliCommands::restore},
         {QStringLiteral("export"), &CliCommands::exportArticles},
+        {QStringLiteral("delete"), &CliCommands::deleteArticles},
     };
     return table;
 }
@@ -65,6 +66,12 @@ Commands:
                    "unchanged", and a total
   restore ID INDEX put the removed piece at INDEX of show --json's "removed" back into the
                    text, re-anchoring the annotations
+
+  delete ID... [--force]
+                   delete articles with their mentions, partnerships, notes and history
+                   (companies stay); one that holds annotations is only deleted with --force.
+                   All or nothing: a bad ID or a refusal deletes none. Files exported before
+                   (export --format json) still hold what was deleted until exported again.
 
   export --format md|json|csv|brat|w3c|html --out PATH [--wiki-links] [ID...]
                    export articles (all without IDs) with their annotations: Markdown notes,
@@ -113,7 +120,10 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption wikiLinksOption(
         QStringLiteral("wiki-links"),
         QStringLiteral("export --format md: company names as [[Company]] links."));
-    parser.addOptions({formatOption, outOption, wikiLinksOption});
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        QStringLiteral("delete: also delete articles that hold annotations."));
+    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -144,6 +154,8 @@ int CliApplication::run(const QStringList& arguments) {
         return usageError(QStringLiteral("--format and --out apply to 'export' only"));
     if (name != QLatin1String("export") && parser.isSet(wikiLinksOption))
         return usageError(QStringLiteral("--wiki-links applies to 'export' only"));
+    if (name != QLatin1String("delete") && parser.isSet(forceOption))
+        return usageError(QStringLiteral("--force applies to 'delete' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -159,7 +171,8 @@ int CliApplication::run(const QStringList& arguments) {
                        annotateOptions.values(parser),
                        parser.value(formatOption),
                        parser.value(outOption),
-                       parser.isSet(wikiLinksOption)};
+                       parser.isSet(wikiLinksOption),
+                       parser.isSet(forceOption)};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

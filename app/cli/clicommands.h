@@ -36,6 +36,7 @@ struct CliContext {
     QString exportFormat;   // export --format
     QString exportOut;      // export --out
     bool wikiLinks = false; // export --wiki-links
+    bool force = false;     // delete --force
 };
 
 namespace CliCommands {
@@ -49,6 +50,7 @@ int companies(CliContext& context);
 int partnerships(CliContext& context);
 int annotate(CliContext& context);       // in annotatecommand.cpp
 int exportArticles(CliContext& context); // in exportcommand.cpp
+int deleteArticles(CliContext& context); // in deletecommand.cpp
 } // namespace CliCommands
 
 // What every command needs to report.
