@@ -19,5 +19,6 @@ struct ArticleFilter {
     friend bool operator==(const ArticleFilter&, const ArticleFilter&) = default;
 };
 
-// The columns the list can be sorted by.
-enum class ArticleSort { Title, Source, Date, Status, Companies, Partnerships };
+// The orders of the list: by one of its columns, or, while there is a search, best match first
+// (Relevance: title hits weigh more than body hits; without a search it is the date order).
+enum class ArticleSort { Title, Source, Date, Status, Companies, Partnerships, Relevance };

@@ -31,7 +31,8 @@ ReadingStatus statusFrom(const QVariant& value) {
     return status >= 0 && status <= 2 ? ReadingStatus(status) : ReadingStatus::New;
 }
 
-ArticleSummary summaryFrom(const QSqlQuery& query) {
+// With a search, the row's last column is its snippet.
+ArticleSummary summaryFrom(const QSqlQuery& query, bool withSnippet = false) {
     return {query.value(0).toLongLong(),
             query.value(1).toString(),
             query.value(2).toString(),
@@ -39,38 +40,55 @@ ArticleSummary summaryFrom(const QSqlQuery& query) {
             QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
             query.value(5).toInt(),
             query.value(6).toInt(),
-            query.value(7).toInt()};
+            query.value(7).toInt(),
+            withSnippet ? SearchSnippet::fromMarked(query.value(8).toString()) : SearchSnippet()};
 }
 
-// A WHERE clause made only of fixed SQL fragments; everything the user chose is a bound value.
+// What a filter asks for, made only of fixed SQL fragments; everything the user chose is a bound
+// value. The full-text match stands apart: the relevance order reaches the matches through
+// another FROM than the other orders.
+struct Conditions {
+    QString match;       // the query for the full-text index; empty: no search
+    QStringList clauses; // the other conditions on `a`
+    QVariantList values; // their bound values, in order
+};
+
+Conditions conditionsFrom(const ArticleFilter& filter) {
+    Conditions conditions;
+    // Search as you type: the last word may be half typed. Text without any word (only
+    // punctuation, only operators) is no search at all rather than an error or an empty list.
+    conditions.match = SearchQuery::plainWords(filter.search, /*prefixLast=*/true);
+    if (!filter.source.isEmpty()) {
+        conditions.clauses << QStringLiteral("a.source = ?");
+        conditions.values << filter.source;
+    }
+    if (filter.status) {
+        conditions.clauses << QStringLiteral("a.status = ?");
+        conditions.values << int(*filter.status);
+    }
+    if (filter.companyId != 0) {
+        conditions.clauses << QStringLiteral(
+            "EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.company_id = ?)");
+        conditions.values << filter.companyId;
+    }
+    return conditions;
+}
+
+// A WHERE clause over `article a` with the match as one more condition, and its bound values.
 struct Where {
     QString sql;
     QVariantList values;
 };
 
-Where whereFrom(const ArticleFilter& filter, const SqlDialect& dialect) {
+Where whereFrom(const Conditions& conditions, const SqlDialect& dialect) {
     QStringList clauses;
     Where where;
-    // Search as you type: the last word may be half typed. Text without any word (only
-    // punctuation, only operators) is no search at all rather than an error or an empty list.
-    const QString match = SearchQuery::plainWords(filter.search, /*prefixLast=*/true);
-    if (!match.isEmpty()) {
+    if (!conditions.match.isEmpty()) {
         clauses << dialect.articleMatch();
-        where.values << match;
+        where.values << conditions.match;
     }
-    if (!filter.source.isEmpty()) {
-        clauses << QStringLiteral("a.source = ?");
-        where.values << filter.source;
-    }
-    if (filter.status) {
-        clauses << QStringLiteral("a.status = ?");
-        where.values << int(*filter.status);
-    }
-    if (filter.companyId != 0) {
-        clauses << QStringLiteral(
-            "EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.company_id = ?)");
-        where.values << filter.companyId;
-    }
+    clauses += conditions.clauses;
+    where.values += conditions.values;
     if (!clauses.isEmpty())
         where.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     return where;
@@ -90,6 +108,8 @@ QString sortExpression(ArticleSort sort, const SqlDialect& dialect) {
         return companyCount;
     case ArticleSort::Partnerships:
         return partnershipCount;
+    case ArticleSort::Relevance: // without a search there is nothing to rank: newest first
+        break;
     }
     return QStringLiteral("a.imported_at");
 }
@@ -105,7 +125,7 @@ QString orderBy(ArticleSort sort, Qt::SortOrder order, const SqlDialect& dialect
 } // namespace
 
 Result<qint64> ArticleQuery::count(const ArticleFilter& filter) const {
-    const Where where = whereFrom(filter, m_db.dialect());
+    const Where where = whereFrom(conditionsFrom(filter), m_db.dialect());
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM article a") + where.sql);
     for (const QVariant& value : where.values)
@@ -117,25 +137,51 @@ Result<qint64> ArticleQuery::count(const ArticleFilter& filter) const {
 
 Result<QList<ArticleSummary>> ArticleQuery::page(const ArticleFilter& filter, ArticleSort sort,
                                                  Qt::SortOrder order, int offset, int limit) const {
-    const Where where = whereFrom(filter, m_db.dialect());
-    const QString ordered = orderBy(sort, order, m_db.dialect());
-    // The inner query picks the page's ids (sorting the bare rows); the outer one reads the
-    // whole rows, counts included, for those ids only.
+    const SqlDialect& dialect = m_db.dialect();
+    const Conditions conditions = conditionsFrom(filter);
+    const bool searching = !conditions.match.isEmpty();
+    QVariantList values;
+    QString columns = summaryColumns();
+    if (searching) {
+        columns += QStringLiteral(", ") + dialect.articleSnippet();
+        values << conditions.match;
+    }
+    QString sql;
+    if (sort == ArticleSort::Relevance && searching) {
+        // The inner query ranks the matches and picks the page's ids with their scores; the
+        // outer one reads the whole rows (counts, snippet) for those ids only, in the same order.
+        QString more;
+        for (const QString& clause : conditions.clauses)
+            more += QStringLiteral(" AND ") + clause;
+        sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT a.id AS id, ") +
+              dialect.relevance() + QStringLiteral(" AS score FROM ") + dialect.rankedArticles() +
+              more +
+              QStringLiteral(" ORDER BY score, a.id LIMIT ? OFFSET ?) hit"
+                             " JOIN article a ON a.id = hit.id ORDER BY hit.score, hit.id");
+        values << conditions.match;
+        values += conditions.values;
+    } else {
+        // The inner query picks the page's ids (sorting the bare rows); the outer one reads the
+        // whole rows, counts included, for those ids only.
+        const Where where = whereFrom(conditions, dialect);
+        const QString ordered = orderBy(sort, order, dialect);
+        sql = QStringLiteral("SELECT ") + columns +
+              QStringLiteral(" FROM article a WHERE a.id IN (SELECT a.id FROM article a") +
+              where.sql + ordered + QStringLiteral(" LIMIT ? OFFSET ?)") + ordered;
+        values += where.values;
+    }
+    values << qMax(0, limit) << qMax(0, offset);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + summaryColumns() +
-                  QStringLiteral(" FROM article a WHERE a.id IN (SELECT a.id FROM article a") +
-                  where.sql + ordered + QStringLiteral(" LIMIT ? OFFSET ?)") + ordered);
-    for (const QVariant& value : where.values)
+    query.prepare(sql);
+    for (const QVariant& value : values)
         query.addBindValue(value);
-    query.addBindValue(qMax(0, limit));
-    query.addBindValue(qMax(0, offset));
     if (!query.exec())
         return m_db.errorFrom(query, QStringLiteral("listing articles"));
     QList<ArticleSummary> rows;
     rows.reserve(qMax(0, limit));
     while (query.next())
-        rows.append(summaryFrom(query));
+        rows.append(summaryFrom(query, searching));
     return rows;
 }
 

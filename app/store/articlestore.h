@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "store/searchsnippet.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -17,7 +18,8 @@ struct ArticleSummary {
     QDateTime importedAt;
     int companyCount = 0;
     int partnershipCount = 0;
-    int reviewCount = 0; // annotations that need review after a text change
+    int reviewCount = 0;     // annotations that need review after a text change
+    SearchSnippet snippet{}; // where the list's search found its words; empty without a search
 
     friend bool operator==(const ArticleSummary&, const ArticleSummary&) = default;
 };

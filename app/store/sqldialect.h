@@ -47,6 +47,15 @@ public:
     // in [ ]) and rank (lower is better) for two bound values, the query and a limit.
     virtual QString articleMatch() const = 0;
     virtual QString rankedSearch() const = 0;
+    // The list's relevance order. rankedArticles() is a FROM and WHERE over the matching articles,
+    // `a` among them, with one bound value, the query (more conditions follow it with AND);
+    // relevance() is the score of each of them there, lower is better, title hits weighing more
+    // than body hits.
+    virtual QString rankedArticles() const = 0;
+    virtual QString relevance() const = 0;
+    // An expression on `a` with one bound value, the query: a passage of a's text around the
+    // query's hits, each between SearchSnippet::hitOpen and hitClose.
+    virtual QString articleSnippet() const = 0;
 
     // An expression ordered and compared without regard to case.
     virtual QString caseInsensitive(const QString& expression) const = 0;

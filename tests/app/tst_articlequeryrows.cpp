@@ -94,6 +94,7 @@ void TestArticleQueryRows::sortsByEveryColumn() {
         case ArticleSort::Source:
             return x.source.compare(y.source, Qt::CaseInsensitive);
         case ArticleSort::Date:
+        case ArticleSort::Relevance: // without a search: the date order
             return x.importedAt < y.importedAt ? -1 : x.importedAt == y.importedAt ? 0 : 1;
         case ArticleSort::Status:
             return int(x.status) - int(y.status);

@@ -51,13 +51,35 @@ QString SqliteDialect::articleMatch() const {
     return QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
 }
 
+namespace {
+// bm25 with a weight per column of article_fts (title, clean_text): a word in the title says
+// more about what an article is about than the same word once in its body.
+const QLatin1StringView bm25{"bm25(article_fts, 10.0, 1.0)"};
+} // namespace
+
 QString SqliteDialect::rankedSearch() const {
-    // Title matches weigh more than body matches.
+    return QStringLiteral("SELECT a.id, a.title, a.source,"
+                          " snippet(article_fts, 1, '[', ']', '…', 12), ") +
+           bm25 +
+           QStringLiteral(" AS rank FROM article_fts JOIN article a ON a.id = article_fts.rowid"
+                          " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?");
+}
+
+QString SqliteDialect::rankedArticles() const {
     return QStringLiteral(
-        "SELECT a.id, a.title, a.source,"
-        " snippet(article_fts, 1, '[', ']', '…', 12), bm25(article_fts, 10.0, 1.0) AS rank"
-        " FROM article_fts JOIN article a ON a.id = article_fts.rowid"
-        " WHERE article_fts MATCH ? ORDER BY rank LIMIT ?");
+        "article_fts JOIN article a ON a.id = article_fts.rowid WHERE article_fts MATCH ?");
+}
+
+QString SqliteDialect::relevance() const {
+    return bm25;
+}
+
+QString SqliteDialect::articleSnippet() const {
+    // From the body (column 1): the title is on the row already. char(2) and char(3) are
+    // SearchSnippet's marks. The rowid condition makes FTS5 look at this one article only, so
+    // the snippet costs a page's rows, not every match's.
+    return QStringLiteral("(SELECT snippet(article_fts, 1, char(2), char(3), '…', 16)"
+                          " FROM article_fts WHERE article_fts MATCH ? AND rowid = a.id)");
 }
 
 QString SqliteDialect::caseInsensitive(const QString& expression) const {

@@ -29,6 +29,9 @@ public:
     QString integrityCheck() const override { return QStringLiteral("PRAGMA integrity_check"); }
     QString articleMatch() const override;
     QString rankedSearch() const override;
+    QString rankedArticles() const override;
+    QString relevance() const override;
+    QString articleSnippet() const override;
     QString caseInsensitive(const QString& expression) const override;
     QString joined(const QString& expression, const QString& separator) const override;
     QString returningId() const override { return QString(); }
