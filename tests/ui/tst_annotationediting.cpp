@@ -189,7 +189,7 @@ void TestAnnotationEditing::removedParagraphSetsReviewThenReattach() {
     QCOMPARE(m_window->reader()->mentionMarkCount(), 0);
     QVERIFY(m_window->findChild<QLabel*>(u"countLabel"_s)
                 ->text()
-                .contains(u"1 annotations to review"_s));
+                .contains(u"1 annotation to review"_s));
     auto* tree = m_window->findChild<QTreeWidget*>(u"companyTree"_s);
     QVERIFY(tree->topLevelItem(0)->child(0)->text(0).contains(u"needs review"_s));
 

@@ -2,6 +2,7 @@
 
 #include "store/articlequery.h"
 #include "store/database.h"
+#include "store/searchquery.h"
 
 #include <QFont>
 
@@ -28,6 +29,25 @@ ArticleSort sortOf(int column) {
     default:
         return ArticleSort::Date;
     }
+}
+
+int columnOf(ArticleSort sort) {
+    switch (sort) {
+    case ArticleSort::Title:
+        return ArticleListModel::TitleColumn;
+    case ArticleSort::Source:
+        return ArticleListModel::SourceColumn;
+    case ArticleSort::Status:
+        return ArticleListModel::StatusColumn;
+    case ArticleSort::Companies:
+        return ArticleListModel::CompaniesColumn;
+    case ArticleSort::Partnerships:
+        return ArticleListModel::PartnershipsColumn;
+    case ArticleSort::Date:
+    case ArticleSort::Relevance:
+        break;
+    }
+    return ArticleListModel::DateColumn;
 }
 
 // A count of zero shows as nothing, so that the few annotated articles stand out.
@@ -85,7 +105,10 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        return row.title;
+        // The passage the search found, whole, when the row has no room for it.
+        return row.snippet.isEmpty() || index.column() != TitleColumn
+                   ? row.title
+                   : row.title + u'\n' + row.snippet.text;
     case Qt::TextAlignmentRole:
         if (index.column() == CompaniesColumn || index.column() == PartnershipsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -96,6 +119,8 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         return int(row.status);
     case UnreadRole:
         return row.status == ReadingStatus::New;
+    case SnippetRole:
+        return row.snippet.isEmpty() ? QVariant() : QVariant::fromValue(row.snippet);
     }
     return {};
 }
@@ -137,7 +162,8 @@ bool ArticleListModel::canFetchMore(const QModelIndex& parent) const {
 void ArticleListModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    auto page = ArticleQuery(m_db).page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
+    auto page =
+        ArticleQuery(m_db).page(m_filter, currentSort(), m_order, int(m_rows.size()), pageSize);
     if (!page) {
         emit errorOccurred(page.errorMessage());
         return;
@@ -157,22 +183,59 @@ void ArticleListModel::fetchMore(const QModelIndex& parent) {
 void ArticleListModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= ColumnCount)
         return;
-    const ArticleSort oldSort = m_sort;
-    const Qt::SortOrder oldOrder = m_order;
-    m_sort = sortOf(column);
-    m_order = order;
+    // Choosing a column while searching is choosing the column order over the ranking.
+    const ArticleSort oldSort = std::exchange(m_sort, sortOf(column));
+    const Qt::SortOrder oldOrder = std::exchange(m_order, order);
+    const bool oldRanked = std::exchange(m_ranked, false);
     if (!reload()) {
         m_sort = oldSort;
         m_order = oldOrder;
+        m_ranked = oldRanked;
+        return;
     }
+    emit orderChanged();
 }
 
 void ArticleListModel::setFilter(const ArticleFilter& filter) {
     if (filter == m_filter)
         return;
+    const bool wasSearching = isSearching();
+    const bool wasRanked = isRankedByRelevance();
     const ArticleFilter old = std::exchange(m_filter, filter);
-    if (!reload())
+    const bool oldRanked = m_ranked;
+    // A new search starts ranked; a search that ends leaves the column order in place.
+    if (isSearching() != wasSearching)
+        m_ranked = isSearching();
+    if (!reload()) {
         m_filter = old;
+        m_ranked = oldRanked;
+        return;
+    }
+    if (isRankedByRelevance() != wasRanked)
+        emit orderChanged();
+}
+
+bool ArticleListModel::isSearching() const {
+    return !SearchQuery::plainWords(m_filter.search).isEmpty();
+}
+
+void ArticleListModel::setRankedByRelevance(bool ranked) {
+    if (!isSearching() || ranked == m_ranked)
+        return;
+    m_ranked = ranked;
+    if (!reload()) {
+        m_ranked = !ranked;
+        return;
+    }
+    emit orderChanged();
+}
+
+int ArticleListModel::sortColumn() const {
+    return columnOf(m_sort);
+}
+
+ArticleSort ArticleListModel::currentSort() const {
+    return isRankedByRelevance() ? ArticleSort::Relevance : m_sort;
 }
 
 void ArticleListModel::refresh() {
@@ -227,8 +290,11 @@ void ArticleListModel::updateArticle(qint64 articleId) {
         return;
     }
     // The row stays where it is even if it no longer matches the filter or the order: rows do
-    // not jump away under the reader; the next refresh puts everything in place.
+    // not jump away under the reader; the next refresh puts everything in place. A summary
+    // alone has no snippet: the row keeps the one the search found.
+    SearchSnippet snippet = m_rows.at(row).snippet;
     m_rows[row] = **summary;
+    m_rows[row].snippet = std::move(snippet);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -237,7 +303,7 @@ Result<QList<ArticleSummary>> ArticleListModel::readRows(int count, qint64& tota
     auto counted = query.count(m_filter);
     if (!counted)
         return counted.error();
-    auto rows = query.page(m_filter, m_sort, m_order, 0, count);
+    auto rows = query.page(m_filter, currentSort(), m_order, 0, count);
     if (!rows)
         return rows.error();
     // Count and page are two reads; an import between them must not leave the two disagreeing.

@@ -22,7 +22,8 @@ public:
         PartnershipsColumn,
         ColumnCount
     };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, StatusRole, UnreadRole };
+    // SnippetRole: the SearchSnippet of the row while there is a search (else no value).
+    enum Role { ArticleIdRole = Qt::UserRole + 1, StatusRole, UnreadRole, SnippetRole };
     static constexpr int pageSize = 200;
 
     explicit ArticleListModel(Database& database, QObject* parent = nullptr);
@@ -35,8 +36,19 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // A filter that starts a search ranks the list best match first; one that ends it brings
+    // back the column order the list had before.
     void setFilter(const ArticleFilter& filter);
     ArticleFilter filter() const { return m_filter; }
+    bool isSearching() const; // the filter has words to search for
+
+    // While searching: best match first, or the column order. Without a search, only the
+    // column order exists (asking for ranking then does nothing).
+    void setRankedByRelevance(bool ranked);
+    bool isRankedByRelevance() const { return m_ranked && isSearching(); }
+    // The column order, kept while the list is ranked (the header shows it when not ranked).
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_order; }
     // Re-reads from the database, keeping filter and order (after an import, say).
     void refresh();
     // Re-reads as many rows as are loaded now, after another program changed the database:
@@ -56,16 +68,20 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    // Ranked or not, or another column order: whoever shows the order follows.
+    void orderChanged();
 
 private:
     // Reads the count and the first page again; on an error keeps the old rows and says so.
     bool reload();
     Result<QList<ArticleSummary>> readRows(int count, qint64& total) const;
+    ArticleSort currentSort() const;
 
     Database& m_db;
     ArticleFilter m_filter;
     ArticleSort m_sort = ArticleSort::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    bool m_ranked = false; // best match first while searching
     QList<ArticleSummary> m_rows;
     qint64 m_total = 0;
 };

@@ -1,6 +1,7 @@
 #include "articlelist/articlelistview.h"
 
 #include "articlelist/articlelistmodel.h"
+#include "articlelist/searchresultdelegate.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -16,7 +17,8 @@ ArticleListView::ArticleListView(ArticleListModel* model, QWidget* parent)
     setShowGrid(false);
     setWordWrap(false);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setItemDelegateForColumn(ArticleListModel::TitleColumn, new SearchResultDelegate(this));
+    fitRowsToContent();
     horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     horizontalHeader()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
@@ -25,6 +27,26 @@ ArticleListView::ArticleListView(ArticleListModel* model, QWidget* parent)
           int(ArticleListModel::CompaniesColumn), int(ArticleListModel::PartnershipsColumn)})
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     setColumnWidth(ArticleListModel::SourceColumn, 80);
+    connect(model, &ArticleListModel::orderChanged, this, &ArticleListView::showOrder);
+    connect(model, &QAbstractItemModel::modelReset, this, &ArticleListView::fitRowsToContent);
+}
+
+void ArticleListView::showOrder() {
+    // Ranked rows have no column order to show. The indicator is set without the header's
+    // signal, which would sort the model again by what it already shows.
+    const QSignalBlocker blocker(horizontalHeader());
+    if (m_model->isRankedByRelevance())
+        horizontalHeader()->setSortIndicator(-1, m_model->sortOrder());
+    else
+        horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    horizontalHeader()->viewport()->update();
+}
+
+void ArticleListView::fitRowsToContent() {
+    // While searching, each row has a second line for its snippet. The height is the same for
+    // every row, so that 100,000 rows need no measuring.
+    const int lines = m_model->isSearching() ? 2 : 1;
+    verticalHeader()->setDefaultSectionSize(lines * fontMetrics().height() + 8);
 }
 
 qint64 ArticleListView::currentArticleId() const {

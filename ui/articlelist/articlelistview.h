@@ -5,7 +5,8 @@
 class ArticleListModel;
 
 // The article list as the window shows it: one row per article, title stretched, the small
-// columns sized to their contents, sorted by date, newest first. It selects articles by id, so
+// columns sized to their contents, sorted by date, newest first; while searching, best match
+// first with the found passage under each title. It selects articles by id, so
 // that callers never deal in rows that fetching and refreshing move.
 class ArticleListView final : public QTableView {
     Q_OBJECT
@@ -23,5 +24,8 @@ public:
     bool refreshKeepingPlace(qint64 currentId);
 
 private:
+    void showOrder(); // the header's sort indicator follows the model's order
+    void fitRowsToContent();
+
     ArticleListModel* m_model;
 };

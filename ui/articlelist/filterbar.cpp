@@ -1,5 +1,7 @@
 #include "articlelist/filterbar.h"
 
+#include "store/searchquery.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -15,6 +17,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_source(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_company(new QComboBox(this))
+    , m_order(new QComboBox(this))
     , m_typingTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -35,9 +38,19 @@ FilterBar::FilterBar(QWidget* parent)
     m_company->addItem(tr("Any company"));
     m_company->setMaximumWidth(160);
 
+    m_order->setObjectName(QStringLiteral("searchOrder"));
+    m_order->setToolTip(tr("Order the found articles by how well they match, or by the list's "
+                           "sort column"));
+    m_order->addItem(tr("Best match"), true);
+    m_order->addItem(tr("List order"), false);
+    m_order->hide();
+    connect(m_order, &QComboBox::activated, this,
+            [this] { emit rankingChosen(m_order->currentData().toBool()); });
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
+    layout->addWidget(m_order);
     layout->addWidget(m_source);
     layout->addWidget(m_status);
     layout->addWidget(m_company);
@@ -45,11 +58,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(typingPauseMs);
     connect(m_search, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
-    connect(m_typingTimer, &QTimer::timeout, this, [this] { emit filterChanged(filter()); });
+    connect(m_typingTimer, &QTimer::timeout, this, &FilterBar::announceFilter);
     // Enter searches at once, without waiting for the pause.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_typingTimer->stop();
-        emit filterChanged(filter());
+        announceFilter();
     });
     for (QComboBox* box : {m_source, m_status, m_company}) {
         // Long source names must not make the list too wide for a small window.
@@ -58,6 +71,26 @@ FilterBar::FilterBar(QWidget* parent)
     }
     for (QComboBox* box : {m_source, m_status, m_company})
         connect(box, &QComboBox::activated, this, [this] { emit filterChanged(filter()); });
+}
+
+void FilterBar::announceFilter() {
+    // Text with no word in it ("*", a lone quote or AND) searches nothing; say so rather than
+    // leave the user wondering why the whole list stays.
+    const QString typed = m_search->text().trimmed();
+    const bool noWord = !typed.isEmpty() && SearchQuery::plainWords(typed).isEmpty();
+    if (noWord)
+        emit message(tr("Nothing to search for in “%1”: type a word of letters or "
+                        "digits. The list shows all articles.")
+                         .arg(typed));
+    else if (m_saidNoWord)
+        emit message(QString()); // the advice is stale once there is a word
+    m_saidNoWord = noWord;
+    emit filterChanged(filter());
+}
+
+void FilterBar::showOrder(bool searching, bool ranked) {
+    m_order->setCurrentIndex(ranked ? 0 : 1);
+    m_order->setVisible(searching);
 }
 
 ArticleFilter FilterBar::filter() const {

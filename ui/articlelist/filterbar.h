@@ -22,14 +22,22 @@ public:
     void clearFilters(); // back to every article
     void focusSearch();
     QLineEdit* searchEdit() const { return m_search; }
+    // The order choice is there only while searching: best match first, or the list's column.
+    void showOrder(bool searching, bool ranked);
 
 signals:
     void filterChanged(const ArticleFilter& filter);
+    void rankingChosen(bool ranked);   // the user chose best match first (or the column order)
+    void message(const QString& text); // trivial news for the status bar; empty: clear it
 
 private:
+    void announceFilter();
+
     QLineEdit* m_search;
     QComboBox* m_source;
     QComboBox* m_status;
     QComboBox* m_company;
+    QComboBox* m_order;
     QTimer* m_typingTimer;
+    bool m_saidNoWord = false; // the status bar shows "nothing to search for"
 };

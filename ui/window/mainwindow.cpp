@@ -52,6 +52,12 @@
 namespace {
 enum Page { WelcomePageIndex = 0, ReadingPageIndex = 1 };
 
+// "1 article", "2 articles": English has two forms, and Folio has no translations (yet) to
+// give tr()'s %n its plural forms.
+QString articleCount(qint64 n) {
+    return n == 1 ? MainWindow::tr("1 article") : MainWindow::tr("%1 articles").arg(n);
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSettings> settings,
@@ -120,6 +126,13 @@ void MainWindow::createLayout() {
     connect(welcome, &WelcomePage::samplesRequested, this,
             [this] { m_exchange->importActions().at(2)->trigger(); }); // the samples
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::rankingChosen, m_model,
+            &ArticleListModel::setRankedByRelevance);
+    connect(m_filterBar, &FilterBar::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_model, &ArticleListModel::orderChanged, this, [this] {
+        m_filterBar->showOrder(m_model->isSearching(), m_model->isRankedByRelevance());
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
     connect(m_reader, &ReaderView::restoreRequested, this, &MainWindow::restoreRemovedPiece);
@@ -359,14 +372,18 @@ void MainWindow::updateCounts() {
         m_totalArticles = *total;
     QString text =
         m_model->filter().isEmpty()
-            ? (m_totalArticles == 1 ? tr("1 article") : tr("%1 articles").arg(m_totalArticles))
-            : tr("%1 articles · %2 shown").arg(m_totalArticles).arg(m_model->totalMatching());
+            ? articleCount(m_totalArticles)
+            : tr("%1 · %2 shown").arg(articleCount(m_totalArticles)).arg(m_model->totalMatching());
     // Annotations that lost their place when a text changed wait for the user.
     const AnchorReview review(*m_db);
     auto mentions = review.mentionsToReview();
     auto partnerships = review.partnershipsToReview();
-    if (mentions && partnerships && mentions->size() + partnerships->size() > 0)
-        text += tr(" · %1 annotations to review").arg(mentions->size() + partnerships->size());
+    const qsizetype toReview =
+        mentions && partnerships ? mentions->size() + partnerships->size() : 0;
+    if (toReview == 1)
+        text += tr(" · 1 annotation to review");
+    else if (toReview > 1)
+        text += tr(" · %1 annotations to review").arg(toReview);
     m_countLabel->setText(text);
 }
 
