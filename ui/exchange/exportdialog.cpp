@@ -1,8 +1,10 @@
 #include "exchange/exportdialog.h"
 
 #include "exchange/exportjob.h"
+#include "window/appsettings.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,14 +30,16 @@ QString hintFor(ExportFormat format, bool folder) {
                                          ".md for one file).")
                       : ExportDialog::tr("One Markdown file with all articles.");
     case ExportFormat::Json:
-        return ExportDialog::tr("One JSON file; Folio can import it again.");
+        return ExportDialog::tr("One JSON file; Folio can import it again (a folder gets "
+                                "folio-export.json inside it).");
     case ExportFormat::Csv:
         return ExportDialog::tr("A folder with partnerships.csv and mentions.csv.");
     case ExportFormat::Brat:
         return ExportDialog::tr("A folder with a .txt and an .ann file per article, and "
                                 "annotation.conf.");
     case ExportFormat::W3c:
-        return ExportDialog::tr("One JSON-LD file of W3C Web Annotations.");
+        return ExportDialog::tr("One JSON-LD file of W3C Web Annotations (a folder gets "
+                                "folio-export.jsonld inside it).");
     case ExportFormat::Html:
         return folder ? ExportDialog::tr("A folder with one page per article and index.html (end "
                                          "the path with .html for one page).")
@@ -46,12 +50,14 @@ QString hintFor(ExportFormat format, bool folder) {
 
 } // namespace
 
-ExportDialog::ExportDialog(const ExportScopes& scopes, QWidget* parent)
+ExportDialog::ExportDialog(const ExportScopes& scopes, AppSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_scopes(scopes)
+    , m_settings(settings)
     , m_scopeGroup(new QButtonGroup(this))
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_wikiLinks(new QCheckBox(tr("Company names as [[&wiki links]] (Obsidian)"), this))
     , m_hint(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
@@ -91,7 +97,15 @@ ExportDialog::ExportDialog(const ExportScopes& scopes, QWidget* parent)
     for (ExportFormat format : ExportFormats::all())
         m_format->addItem(ExportFormats::description(format), int(format));
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
-    m_path->setText(defaultPath(format()));
+    m_wikiLinks->setObjectName(QStringLiteral("exportWikiLinksCheck"));
+    // The last export's choices; its folder is where other formats' default names go.
+    const QString lastPath = settings.exportPath();
+    if (!lastPath.isEmpty())
+        m_folder = QFileInfo(lastPath).absolutePath();
+    if (const auto last = settings.exportFormat(); last)
+        setFormat(*last);
+    m_path->setText(lastPath.isEmpty() ? defaultPath(format()) : lastPath);
+    m_wikiLinks->setChecked(settings.exportWikiLinks());
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("exportBrowseButton"));
     auto* pathRow = new QHBoxLayout;
@@ -107,10 +121,19 @@ ExportDialog::ExportDialog(const ExportScopes& scopes, QWidget* parent)
     m_message->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 
+    // Labels made here, each with its buddy: a row holding a layout gets none from
+    // QFormLayout, and a label without a buddy shows its "&" instead of an Alt key.
+    auto* formatLabel = new QLabel(tr("Fo&rmat:"), this);
+    formatLabel->setObjectName(QStringLiteral("exportFormatLabel"));
+    formatLabel->setBuddy(m_format);
+    auto* pathLabel = new QLabel(tr("&To:"), this);
+    pathLabel->setObjectName(QStringLiteral("exportPathLabel"));
+    pathLabel->setBuddy(m_path);
     auto* form = new QFormLayout;
-    form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&To:"), pathRow);
+    form->addRow(formatLabel, m_format);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_hint);
+    form->addRow(QString(), m_wikiLinks);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
     layout->addLayout(form);
@@ -161,6 +184,16 @@ void ExportDialog::setOutPath(const QString& path) {
     m_path->setText(path);
 }
 
+ExportOptions ExportDialog::options() const {
+    ExportOptions options;
+    options.wikiLinks = format() == ExportFormat::Markdown && m_wikiLinks->isChecked();
+    return options;
+}
+
+void ExportDialog::setOptions(const ExportOptions& options) {
+    m_wikiLinks->setChecked(options.wikiLinks);
+}
+
 QList<qint64> ExportDialog::ids() const {
     switch (scope()) {
     case Scope::OpenArticle:
@@ -176,7 +209,9 @@ QList<qint64> ExportDialog::ids() const {
 }
 
 QString ExportDialog::defaultPath(ExportFormat format) const {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = m_folder;
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return QDir(folder).filePath(ExportFormats::defaultFileName(format));
@@ -184,6 +219,7 @@ QString ExportDialog::defaultPath(ExportFormat format) const {
 
 void ExportDialog::updateState() {
     m_hint->setText(hintFor(format(), ExportFormats::writesFolder(format(), outPath())));
+    m_wikiLinks->setEnabled(format() == ExportFormat::Markdown && !m_job);
     if (!m_done)
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!outPath().isEmpty() && !m_job);
 }
@@ -206,12 +242,13 @@ void ExportDialog::accept() {
     }
     if (outPath().isEmpty() || m_job)
         return;
-    emit exportRequested(format(), outPath(), ids());
+    emit exportRequested(format(), outPath(), ids(), options());
     if (m_databasePath.isEmpty()) {
+        remember();
         QDialog::accept();
         return;
     }
-    m_job = new ExportJob(m_databasePath, format(), outPath(), ids(), this);
+    m_job = new ExportJob(m_databasePath, format(), outPath(), ids(), options(), this);
     const bool everything = scope() == Scope::Everything;
     m_progress->setRange(0, everything ? 0 : int(ids().size()));
     m_progress->setValue(0);
@@ -245,6 +282,13 @@ void ExportDialog::reject() {
     QDialog::reject();
 }
 
+void ExportDialog::remember() {
+    m_settings.setExportFormat(format());
+    m_settings.setExportPath(outPath());
+    if (format() == ExportFormat::Markdown) // the box means nothing to the other formats
+        m_settings.setExportWikiLinks(m_wikiLinks->isChecked());
+}
+
 void ExportDialog::finish(const QString& message, bool ok) {
     m_job->deleteLater();
     m_job = nullptr;
@@ -252,6 +296,7 @@ void ExportDialog::finish(const QString& message, bool ok) {
     m_message->setText(message);
     m_message->show();
     if (ok) {
+        remember();
         m_done = true;
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close"));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);

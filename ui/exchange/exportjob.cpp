@@ -5,12 +5,13 @@
 #include <QThread>
 
 ExportJob::ExportJob(QString databasePath, ExportFormat format, QString outPath, QList<qint64> ids,
-                     QObject* parent)
+                     ExportOptions options, QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_format(format)
     , m_outPath(std::move(outPath))
-    , m_ids(std::move(ids)) {}
+    , m_ids(std::move(ids))
+    , m_options(options) {}
 
 ExportJob::~ExportJob() {
     cancel();
@@ -24,12 +25,13 @@ void ExportJob::start() {
         if (auto database = Database::open(m_databasePath); !database) {
             result = database.error();
         } else {
-            result = ExportRunner::run(
-                **database, m_format, m_outPath, m_ids, &m_cancel, [this](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total] { emit progress(done, total); },
-                        Qt::QueuedConnection);
-                });
+            result =
+                ExportRunner::run(**database, m_format, m_outPath, m_ids, m_options, &m_cancel,
+                                  [this](int done, int total) {
+                                      QMetaObject::invokeMethod(
+                                          this, [this, done, total] { emit progress(done, total); },
+                                          Qt::QueuedConnection);
+                                  });
         }
         if (result) {
             QMetaObject::invokeMethod(

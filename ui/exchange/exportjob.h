@@ -18,7 +18,7 @@ class ExportJob : public QObject {
 public:
     // `ids` empty: every article.
     ExportJob(QString databasePath, ExportFormat format, QString outPath, QList<qint64> ids,
-              QObject* parent = nullptr);
+              ExportOptions options, QObject* parent = nullptr);
     ~ExportJob() override;
 
     void start();
@@ -38,6 +38,7 @@ private:
     ExportFormat m_format;
     QString m_outPath;
     QList<qint64> m_ids;
+    ExportOptions m_options;
     std::atomic_bool m_cancel = false;
     QThread* m_thread = nullptr;
 };

@@ -14,10 +14,11 @@
 #include <QPushButton>
 #include <QStatusBar>
 
-ImportExportActions::ImportExportActions(Database& database, QMainWindow* window,
-                                         std::function<Scope()> currentScope)
+ImportExportActions::ImportExportActions(Database& database, AppSettings& settings,
+                                         QMainWindow* window, std::function<Scope()> currentScope)
     : QObject(window)
     , m_db(database)
+    , m_settings(settings)
     , m_window(window)
     , m_currentScope(std::move(currentScope))
     , m_progress(new QProgressBar(window))
@@ -129,7 +130,7 @@ void ImportExportActions::showExportDialog() {
     if (!scope.filter.isEmpty())
         scopes.filtered = idsOf(scope.filter);
     scopes.all = idsOf({});
-    auto* dialog = new ExportDialog(scopes, m_window);
+    auto* dialog = new ExportDialog(scopes, m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDatabasePath(m_db.path());
     connect(dialog, &ExportDialog::exportFinished, this, [this](const ExportSummary& summary) {

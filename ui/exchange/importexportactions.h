@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class AppSettings;
 class Database;
 class ImportJob;
 class QAction;
@@ -27,7 +28,8 @@ public:
         ArticleFilter filter;
     };
 
-    ImportExportActions(Database& database, QMainWindow* window,
+    // `settings` keeps the Export dialog's last choices.
+    ImportExportActions(Database& database, AppSettings& settings, QMainWindow* window,
                         std::function<Scope()> currentScope);
     ~ImportExportActions() override;
 
@@ -50,6 +52,7 @@ private:
     void showExportDialog();
 
     Database& m_db;
+    AppSettings& m_settings;
     QMainWindow* m_window;
     std::function<Scope()> m_currentScope;
     QList<QAction*> m_importActions;

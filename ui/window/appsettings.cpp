@@ -1,5 +1,7 @@
 #include "window/appsettings.h"
 
+#include "exchange/exportrunner.h"
+
 #include <QFontDatabase>
 
 namespace {
@@ -14,6 +16,9 @@ const QString themeKey = QStringLiteral("reader/theme");
 const QString fontKey = QStringLiteral("reader/font");
 const QString showRemovedKey = QStringLiteral("reader/showRemoved");
 const QString lastArticleKey = QStringLiteral("reader/lastArticle");
+const QString exportFormatKey = QStringLiteral("export/format");
+const QString exportPathKey = QStringLiteral("export/path");
+const QString exportWikiLinksKey = QStringLiteral("export/wikiLinks");
 
 QFont defaultReaderFont() {
     // A serif face reads better in long columns; fall back to the system font if none is set up.
@@ -110,4 +115,23 @@ qint64 AppSettings::lastArticleId() const {
 }
 void AppSettings::setLastArticleId(qint64 value) {
     m_settings->setValue(lastArticleKey, value);
+}
+std::optional<ExportFormat> AppSettings::exportFormat() const {
+    // Stored by name ("md"), so a file from another version still reads, or reads as none.
+    return ExportFormats::fromName(m_settings->value(exportFormatKey).toString());
+}
+void AppSettings::setExportFormat(ExportFormat value) {
+    m_settings->setValue(exportFormatKey, ExportFormats::name(value));
+}
+QString AppSettings::exportPath() const {
+    return m_settings->value(exportPathKey).toString();
+}
+void AppSettings::setExportPath(const QString& value) {
+    m_settings->setValue(exportPathKey, value);
+}
+bool AppSettings::exportWikiLinks() const {
+    return m_settings->value(exportWikiLinksKey, false).toBool();
+}
+void AppSettings::setExportWikiLinks(bool value) {
+    m_settings->setValue(exportWikiLinksKey, value);
 }

@@ -6,8 +6,10 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 enum class ThemeChoice { System, Light, Dark };
+enum class ExportFormat;
 
 // Folio's preferences, each key and default declared once. A test points it at a file of its own.
 class AppSettings final {
@@ -39,6 +41,13 @@ public:
     void setShowRemoved(bool value);
     qint64 lastArticleId() const;
     void setLastArticleId(qint64 value);
+    // The export dialog's last choices, so the next export starts from them.
+    std::optional<ExportFormat> exportFormat() const; // none before the first export
+    void setExportFormat(ExportFormat value);
+    QString exportPath() const; // the file or folder last exported to; empty: none yet
+    void setExportPath(const QString& value);
+    bool exportWikiLinks() const;
+    void setExportWikiLinks(bool value);
 
     void sync() { m_settings->sync(); }
 

@@ -71,7 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     m_model = new ArticleListModel(*m_db, this);
     createLayout();
     m_annotations = new AnnotationController(*m_db, m_reader, m_panel, this);
-    m_exchange = new ImportExportActions(*m_db, this, [this] {
+    m_exchange = new ImportExportActions(*m_db, *m_settings, this, [this] {
         return ImportExportActions::Scope{m_reader->articleId(), m_model->filter()};
     });
     connect(m_exchange, &ImportExportActions::importFinished, this, &MainWindow::onImportFinished);
