@@ -1,6 +1,7 @@
 #include "annotating/companypopup.h"
 #include "annotating/partnershipdialog.h"
 #include "annotatingtest.h"
+#include "articlelist/articlelistview.h"
 #include "reader/readerview.h"
 #include "store/companystore.h"
 #include "store/mentionstore.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -25,6 +27,7 @@ private slots:
     void snapsSelectionToWordInsideCompound();
     void undoAndRedoEachStep();
     void aliasThenMarkAllOccurrences();
+    void markingInAllArticlesKeepsTheListSelection();
     void partnershipFromSentence();
     void emptyOrWhitespaceSelectionChangesNothing();
     void selectionAcrossParagraphsChangesNothing();
@@ -89,6 +92,29 @@ void TestAnnotationMarking::undoAndRedoEachStep() {
     QCOMPARE(storedMentions().first().id, mentionId);
     QVERIFY(CompanyStore(*m_check).findCompany(u"Huawei"_s)->has_value());
     QCOMPARE(m_window->reader()->mentionMarkCount(), 1);
+}
+
+void TestAnnotationMarking::markingInAllArticlesKeepsTheListSelection() {
+    const qint64 first = m_articleId;
+    const qint64 second =
+        importAndOpen(u"Zweiter Artikel\n\nLeica und Zeiss bauen Kameras. Leica ist alt.\n"_s);
+    QVERIFY(second > 0 && second != first);
+    m_window->openArticle(first);
+    auto* list = m_window->findChild<ArticleListView*>();
+    QVERIFY(list);
+    QCOMPARE(list->currentArticleId(), first);
+    select(u"Leica"_s, int(text().indexOf(u"gegeben"_s)));
+    markSelectionAs(u"Leica"_s);
+    const int leica = storedMentions().first().anchor.start;
+    m_window->reader()->selectCleanRange(leica, leica + 2);
+    focusReader();
+    QTest::keyClick(m_window->reader(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(MentionStore(*m_check).mentions(second)->size(), 2); // it did mark everywhere
+    // 2 in the second article, plus the sample's other Leicas: a plural, said in the status bar.
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"more occurrences of Leica"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(list->currentArticleId(), first); // and the list still has the article open
+    QCOMPARE(m_window->reader()->articleId(), first);
 }
 
 void TestAnnotationMarking::aliasThenMarkAllOccurrences() {

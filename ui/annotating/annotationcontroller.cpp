@@ -279,8 +279,10 @@ void AnnotationController::markAllInArticle() {
     const qsizetype before = m_mentions.size();
     m_undoStack->push(
         AddMentionsCommand::markAll(m_context, m_articleId, company->id, company->name));
-    emit message(tr("Marked %1 more occurrences of %2 in this article.")
-                     .arg(m_mentions.size() - before)
+    const qsizetype added = m_mentions.size() - before;
+    emit message((added == 1 ? tr("Marked %1 more occurrence of %2 in this article.")
+                             : tr("Marked %1 more occurrences of %2 in this article."))
+                     .arg(added)
                      .arg(company->name));
 }
 
@@ -302,8 +304,10 @@ void AnnotationController::markAllEverywhere() {
         for (const CompanyStats& stats : *before)
             added -= stats.company.id == companyId ? stats.mentionCount : 0;
     }
-    emit message(
-        tr("Marked %1 more occurrences of %2 in all articles.").arg(added).arg(company->name));
+    emit message((added == 1 ? tr("Marked %1 more occurrence of %2 in all articles.")
+                             : tr("Marked %1 more occurrences of %2 in all articles."))
+                     .arg(added)
+                     .arg(company->name));
 }
 
 void AnnotationController::markPartnership() {

@@ -224,8 +224,8 @@ void MainWindow::onAnnotationsChanged(qint64 articleId) {
     updateCounts();
     if (articleId > 0)
         m_model->updateArticle(articleId);
-    else
-        m_model->refresh();
+    else // a change across the corpus: rows re-read, the selection and scroll position kept
+        m_list->refreshKeepingPlace(m_list->currentArticleId());
     if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
     m_corpus->refresh();
