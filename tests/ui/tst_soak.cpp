@@ -267,6 +267,8 @@ void TestSoak::windowAndFourWritersForAMinute() {
     QCOMPARE(m_window->reader()->articleId(), m_sampleId);
     connect(m_window->annotations(), &AnnotationController::failed, this,
             [this](const QString& message) { m_stepFailure = message; });
+    connect(m_window->annotations(), &AnnotationController::notice, this,
+            [this](const QString& message) { m_stepFailure = message; });
     connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString& text) {
         // Errors that never get a box (saving the reading position, say).
         static const QRegularExpression error(u"database error|locked|deleted by another"_s,

@@ -196,7 +196,7 @@ void AnnotationController::reload() {
 bool AnnotationController::requireArticle() {
     if (m_articleId > 0)
         return true;
-    emit failed(tr("Open an article first."));
+    emit notice(tr("Open an article first."));
     return false;
 }
 
@@ -205,17 +205,17 @@ void AnnotationController::markCompany() {
         return;
     const auto selection = m_reader->selectedCleanRange();
     if (!selection) {
-        emit failed(tr("Select the company's name in the article first."));
+        emit notice(tr("Select the company's name in the article first."));
         return;
     }
     auto span = TextSpan::snapToWords(m_text, selection->first, selection->second);
     if (!span) {
-        emit failed(span.errorMessage());
+        emit notice(span.errorMessage());
         return;
     }
     for (const Mention& mention : std::as_const(m_mentions)) {
         if (mention.anchor.start < span->end && span->start < mention.anchor.end) {
-            emit failed(tr("“%1” is already marked as %2; remove that mention first.")
+            emit notice(tr("“%1” is already marked as %2; remove that mention first.")
                             .arg(mention.anchor.quote, mention.companyName));
             return;
         }
@@ -272,7 +272,7 @@ void AnnotationController::markAllInArticle() {
     const qint64 companyId = companyInFocus();
     auto company = CompanyStore(m_db).company(companyId);
     if (companyId <= 0 || !company) {
-        emit failed(tr("Choose a company first: select it in the side panel or put the cursor on "
+        emit notice(tr("Choose a company first: select it in the side panel or put the cursor on "
                        "one of its mentions."));
         return;
     }
@@ -290,7 +290,7 @@ void AnnotationController::markAllEverywhere() {
     const qint64 companyId = companyInFocus();
     auto company = CompanyStore(m_db).company(companyId);
     if (companyId <= 0 || !company) {
-        emit failed(tr("Choose a company first: select it in the side panel or put the cursor on "
+        emit notice(tr("Choose a company first: select it in the side panel or put the cursor on "
                        "one of its mentions."));
         return;
     }
@@ -319,7 +319,7 @@ void AnnotationController::markPartnership() {
         if (m_text.mid(selection->first, selection->second - selection->first)
                 .trimmed()
                 .contains(u'\n')) {
-            emit failed(tr("The evidence must lie within one paragraph; the selection spans two."));
+            emit notice(tr("The evidence must lie within one paragraph; the selection spans two."));
             return;
         }
         start = TextSpan::sentenceAt(m_text, selection->first).start;
@@ -338,7 +338,7 @@ void AnnotationController::markPartnership() {
     const auto [inSentence, names] =
         PartnershipCandidates::names(m_mentions, companies, start, end);
     if (names.size() < 2) {
-        emit failed(tr("Mark at least two companies before recording a partnership between them."));
+        emit notice(tr("Mark at least two companies before recording a partnership between them."));
         return;
     }
     QStringList kinds;
@@ -367,7 +367,7 @@ void AnnotationController::recordPartnership(const QString& a, const QString& b,
     }
     for (const auto& [found, name] : {std::pair{&*companyA, a}, std::pair{&*companyB, b}}) {
         if (!found->has_value()) {
-            emit failed(
+            emit notice(
                 tr("There is no company called “%1”; mark it in the text first.").arg(name));
             return;
         }
@@ -415,17 +415,17 @@ void AnnotationController::reattachToSelection() {
     const std::optional<Mention> mention = m_panel->selectedMention();
     const std::optional<Partnership> partnership = m_panel->selectedPartnership();
     if (!mention && !partnership) {
-        emit failed(tr("Select the annotation to re-attach in the side panel first."));
+        emit notice(tr("Select the annotation to re-attach in the side panel first."));
         return;
     }
     if (!selection) {
-        emit failed(tr("Select the text to attach it to in the article first."));
+        emit notice(tr("Select the text to attach it to in the article first."));
         return;
     }
     if (mention) {
         auto span = TextSpan::snapToWords(m_text, selection->first, selection->second);
         if (!span) {
-            emit failed(span.errorMessage());
+            emit notice(span.errorMessage());
             return;
         }
         m_undoStack->push(new ReattachCommand(m_context, *mention,

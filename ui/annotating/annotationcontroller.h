@@ -51,6 +51,9 @@ public:
 signals:
     void annotationsChanged(qint64 articleId); // 0: possibly many articles
     void message(const QString& text);
+    // What the user does differently ("Open an article first."): the status bar, not a box;
+    // boxes stay for failures (`failed`) and decisions.
+    void notice(const QString& text);
     void failed(const QString& message);
 
 private:

@@ -217,6 +217,8 @@ void MainWindow::createAnnotationMenu() {
     connect(m_annotations, &AnnotationController::failed, this, &MainWindow::showError);
     connect(m_annotations, &AnnotationController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_annotations, &AnnotationController::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::onAnnotationsChanged(qint64 articleId) {
