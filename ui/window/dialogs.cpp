@@ -1,6 +1,8 @@
 #include "window/dialogs.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include <optional>
@@ -8,6 +10,8 @@
 namespace {
 std::optional<QStringList> nextFiles;
 std::optional<QString> nextFolder;
+std::optional<bool> nextAnswer;
+QString askedLast;
 
 QString startFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -28,6 +32,26 @@ QString chooseArticleFolder(QWidget* parent) {
         return std::exchange(nextFolder, std::nullopt).value();
     return QFileDialog::getExistingDirectory(parent, QObject::tr("Import a Folder of Articles"),
                                              startFolder());
+}
+
+bool confirm(QWidget* parent, const QString& title, const QString& question,
+             const QString& confirmText) {
+    askedLast = question;
+    if (nextAnswer)
+        return std::exchange(nextAnswer, std::nullopt).value();
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("confirmBox"));
+    QPushButton* yes = box.addButton(confirmText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void setNextAnswer(bool answer) {
+    nextAnswer = answer;
+}
+QString lastQuestion() {
+    return askedLast;
 }
 
 void setNextFiles(const QStringList& files) {
