@@ -90,6 +90,10 @@ Result<Span> snapToWords(const QString& text, int start, int end) {
 }
 
 TextAnchor anchorFor(const QString& text, int start, int end) {
+    return anchorFor(text, start, end, textHash(text));
+}
+
+TextAnchor anchorFor(const QString& text, int start, int end, const QString& knownTextHash) {
     start = std::clamp(start, 0, int(text.size()));
     end = std::clamp(end, start, int(text.size()));
 
@@ -106,7 +110,7 @@ TextAnchor anchorFor(const QString& text, int start, int end) {
     anchor.quote = text.mid(start, end - start);
     anchor.prefix = text.mid(prefixStart, start - prefixStart);
     anchor.suffix = text.mid(end, suffixEnd - end);
-    anchor.textHash = textHash(text);
+    anchor.textHash = knownTextHash;
     anchor.anchored = true;
     return anchor;
 }

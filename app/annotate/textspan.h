@@ -30,6 +30,9 @@ Result<Span> snapToWords(const QString& text, int start, int end);
 // The anchor for [start, end): the quote, up to contextLength characters before and after it
 // (context may reach into neighbouring paragraphs), and textHash(text).
 TextAnchor anchorFor(const QString& text, int start, int end);
+// The same with textHash(text) already known: marking a thousand occurrences in a long article
+// would otherwise hash the whole text a thousand times.
+TextAnchor anchorFor(const QString& text, int start, int end, const QString& knownTextHash);
 
 // The sentence around `position`, within its paragraph, without surrounding spaces.
 Span sentenceAt(const QString& text, int position);

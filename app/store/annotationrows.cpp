@@ -247,6 +247,22 @@ bool hasEvidence(const TextAnchor& evidence) {
     return evidence.end > evidence.start;
 }
 
+// Inserts with mention.id when it is set (restoring), else with a new id; returns the id.
+Result<qint64> insertMention(Database& db, const Mention& m) {
+    QSqlQuery query(db.connection());
+    if (!exec(query,
+              u"INSERT INTO mention (id, article_id, company_id, start, \"end\", quote, prefix,"
+              " suffix, text_hash, anchored, author, created_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
+                  db.dialect().returningId(),
+              {m.id ? QVariant(m.id) : QVariant(), m.articleId, m.companyId, m.anchor.start,
+               m.anchor.end, text(m.anchor.quote), text(m.anchor.prefix), text(m.anchor.suffix),
+               text(m.anchor.textHash), int(m.anchor.anchored), text(m.author),
+               timestamp(m.createdAt)}))
+        return db.errorFrom(query, u"storing a mention"_s);
+    return m.id ? m.id : db.dialect().newRowId(query);
+}
+
 Result<qint64> insertPartnership(Database& db, const Partnership& p) {
     const bool evidence = hasEvidence(p.evidence);
     QSqlQuery query(db.connection());

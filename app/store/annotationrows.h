@@ -54,6 +54,8 @@ Result<QList<Partnership>> readPartnerships(Database& db, const QString& where,
                                             const QVariantList& values);
 Result<Partnership> readPartnership(Database& db, qint64 id);
 bool hasEvidence(const TextAnchor& evidence);
+// Inserts with its id when it has one (restoring), else with a new id; returns the id.
+Result<qint64> insertMention(Database& db, const Mention& m);
 Result<qint64> insertPartnership(Database& db, const Partnership& p);
 
 // Saves, replaces or (empty body) deletes the note of an article, mention or partnership.

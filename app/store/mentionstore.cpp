@@ -4,9 +4,11 @@
 #include "store/annotationrows.h"
 #include "store/database.h"
 #include "store/historystore.h"
+#include "store/occurrencemarker.h"
 #include "store/sqldialect.h"
 #include "store/sqlvalue.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,62 +20,6 @@ using namespace AnnotationRows;
 namespace {
 
 using SqlValue::text;
-
-// Inserts with mention.id when it is set (restoring), else with a new id; returns the id.
-Result<qint64> insertMention(Database& db, const Mention& m) {
-    QSqlQuery query(db.connection());
-    if (!exec(query,
-              u"INSERT INTO mention (id, article_id, company_id, start, \"end\", quote, prefix,"
-              " suffix, text_hash, anchored, author, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s +
-                  db.dialect().returningId(),
-              {m.id ? QVariant(m.id) : QVariant(), m.articleId, m.companyId, m.anchor.start,
-               m.anchor.end, text(m.anchor.quote), text(m.anchor.prefix), text(m.anchor.suffix),
-               text(m.anchor.textHash), int(m.anchor.anchored), text(m.author),
-               timestamp(m.createdAt)}))
-        return db.errorFrom(query, u"storing a mention"_s);
-    return m.id ? m.id : db.dialect().newRowId(query);
-}
-
-// The articles that may contain any of `names`, by id. FTS5 narrows them down with a query like
-// `"Leica" OR "Leica Camera AG"`; a name without letters or digits it cannot find, and a name it
-// cannot parse it rejects: then every article is a candidate.
-Result<QList<qint64>> articlesNaming(Database& db, const QStringList& names) {
-    const QString all = u"SELECT id FROM article ORDER BY id"_s;
-    QStringList phrases;
-    for (QString name : names) {
-        if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            return ids(db, all, {}, u"finding articles"_s);
-        phrases.append(QLatin1Char('"') + name.replace(u'"', u"\"\""_s) + QLatin1Char('"'));
-    }
-    auto matching = ids(db,
-                        u"SELECT a.id FROM article a WHERE "_s + db.dialect().articleMatch() +
-                            u" ORDER BY a.id"_s,
-                        {phrases.join(u" OR "_s)}, u"finding articles"_s);
-    return matching ? matching : ids(db, all, {}, u"finding articles"_s);
-}
-
-// Whole-word occurrences of `names` (tried in that order) that overlap nothing in `taken`
-// nor each other, in text order.
-QList<TextSpan::Span> freeOccurrences(const QString& text, const QStringList& names,
-                                      QList<TextSpan::Span> taken) {
-    QList<TextSpan::Span> found;
-    for (const QString& name : names) {
-        for (const TextSpan::Span& span : TextSpan::occurrences(text, name)) {
-            const bool overlaps =
-                std::any_of(taken.cbegin(), taken.cend(), [&](const TextSpan::Span& t) {
-                    return span.start < t.end && t.start < span.end;
-                });
-            if (overlaps)
-                continue;
-            taken.append(span);
-            found.append(span);
-        }
-    }
-    std::sort(found.begin(), found.end(),
-              [](const TextSpan::Span& a, const TextSpan::Span& b) { return a.start < b.start; });
-    return found;
-}
 
 } // namespace
 
@@ -113,40 +59,73 @@ Result<Mention> MentionStore::addMention(qint64 articleId, qint64 companyId,
 }
 
 Result<Mention> MentionStore::restoreMention(const Mention& mention) {
-    qint64 id = 0;
+    auto restored = restoreMentions({mention});
+    if (!restored)
+        return restored.error();
+    return readMention(m_db, restored->first().id); // with its company's name and colour
+}
+
+Result<QList<Mention>> MentionStore::restoreMentions(const QList<Mention>& mentions) {
+    QList<Mention> restored;
     auto stored = m_db.transaction([&]() -> Result<void> {
-        if (auto articleText_ = articleText(m_db, mention.articleId); !articleText_)
-            return articleText_.error();
-        if (auto company = readCompany(m_db, mention.companyId); !company)
-            return company.error();
-        if (mention.anchor.end <= mention.anchor.start)
-            return Error{u"A mention needs at least one character of text."_s};
-        Mention restored = mention;
-        if (restored.author.isEmpty())
-            restored.author = m_author;
-        auto inserted = insertMention(m_db, restored);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return writeNote(m_db, mention.articleId, id, 0, mention.note);
+        // Each article and company checked once: redo of a thousand marks is one article.
+        QSet<qint64> articlesSeen, companiesSeen;
+        for (const Mention& mention : mentions) {
+            if (!articlesSeen.contains(mention.articleId)) {
+                if (auto articleText_ = articleText(m_db, mention.articleId); !articleText_)
+                    return articleText_.error();
+                articlesSeen.insert(mention.articleId);
+            }
+            if (!companiesSeen.contains(mention.companyId)) {
+                if (auto company = readCompany(m_db, mention.companyId); !company)
+                    return company.error();
+                companiesSeen.insert(mention.companyId);
+            }
+            if (mention.anchor.end <= mention.anchor.start)
+                return Error{u"A mention needs at least one character of text."_s};
+            Mention row = mention;
+            if (row.author.isEmpty())
+                row.author = m_author;
+            auto inserted = insertMention(m_db, row);
+            if (!inserted)
+                return inserted.error();
+            row.id = *inserted;
+            if (auto noted = writeNote(m_db, mention.articleId, row.id, 0, mention.note); !noted)
+                return noted;
+            restored.append(row);
+        }
+        return {};
     });
     if (!stored)
         return stored.error();
-    return readMention(m_db, id);
+    return restored;
 }
 
 Result<Mention> MentionStore::removeMention(qint64 id) {
-    Mention removed;
+    auto removed = removeMentions({id});
+    if (!removed)
+        return removed.error();
+    return removed->first();
+}
+
+Result<QList<Mention>> MentionStore::removeMentions(const QList<qint64>& ids) {
+    QList<Mention> removed;
     auto deleted = m_db.transaction([&]() -> Result<void> {
-        auto mention = readMention(m_db, id);
-        if (!mention)
-            return mention.error();
-        removed = *mention;
-        if (auto deleted_ =
-                run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id}, u"removing a mention"_s);
-            !deleted_)
-            return deleted_;
-        return HistoryStore(m_db).recordMention(HistoryEvent::Deleted, removed, m_author);
+        HistoryStore history(m_db);
+        for (qint64 id : ids) {
+            auto mention = readMention(m_db, id);
+            if (!mention)
+                return mention.error();
+            if (auto deleted_ = run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id},
+                                    u"removing a mention"_s);
+                !deleted_)
+                return deleted_;
+            if (auto recorded = history.recordMention(HistoryEvent::Deleted, *mention, m_author);
+                !recorded)
+                return recorded;
+            removed.append(*mention);
+        }
+        return {};
     });
     if (!deleted)
         return deleted.error();
@@ -175,54 +154,10 @@ Result<void> MentionStore::setMentionCompany(qint64 mentionId, qint64 companyId)
 }
 
 Result<QList<Mention>> MentionStore::markAllOccurrences(qint64 companyId, qint64 articleId) {
-    QList<Mention> added;
-    auto stored = m_db.transaction([&]() -> Result<void> {
-        auto company = readCompany(m_db, companyId);
-        if (!company)
-            return company.error();
-        // Longer names first, so "Leica Camera AG" wins over the "Leica" inside it.
-        QStringList names = cleanAliases(QStringList{company->name} + company->aliases, {});
-        std::stable_sort(names.begin(), names.end(),
-                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
-
-        QList<qint64> candidates{articleId};
-        if (!articleId) {
-            auto naming = articlesNaming(m_db, names);
-            if (!naming)
-                return naming.error();
-            candidates = *naming;
-        }
-
-        const QDateTime now = QDateTime::fromString(timestamp(), Qt::ISODateWithMs);
-        for (qint64 candidate : candidates) {
-            auto articleText_ = articleText(m_db, candidate);
-            if (!articleText_)
-                return articleText_.error();
-            auto existing = readMentions(m_db, u"m.article_id = ?"_s, {candidate});
-            if (!existing)
-                return existing.error();
-            QList<TextSpan::Span> taken;
-            for (const Mention& m : *existing)
-                taken.append({m.anchor.start, m.anchor.end});
-            for (const TextSpan::Span& span : freeOccurrences(*articleText_, names, taken)) {
-                Mention m;
-                m.articleId = candidate;
-                m.companyId = companyId;
-                m.companyName = company->name;
-                m.companyColor = company->color;
-                m.anchor = TextSpan::anchorFor(*articleText_, span.start, span.end);
-                m.author = m_author;
-                m.createdAt = now;
-                auto id = insertMention(m_db, m);
-                if (!id)
-                    return id.error();
-                m.id = *id;
-                added.append(m);
-            }
-        }
-        return {};
-    });
-    if (!stored)
-        return stored.error();
-    return added;
+    OccurrenceMarker marker(m_db);
+    marker.setAuthor(m_author);
+    auto found = marker.find(companyId, articleId);
+    if (!found)
+        return found.error();
+    return marker.store(*found);
 }

@@ -18,6 +18,10 @@ public:
     Result<Mention> addMention(qint64 articleId, qint64 companyId, const TextAnchor& anchor);
     Result<Mention> restoreMention(const Mention& mention);  // with its id and note
     Result<Mention> removeMention(qint64 id);                // the removed mention, with its note
+    // Many at once, in one transaction, each article and company read once: the undo and redo
+    // of marking a thousand occurrences. All or nothing.
+    Result<QList<Mention>> restoreMentions(const QList<Mention>& mentions);
+    Result<QList<Mention>> removeMentions(const QList<qint64>& ids);
     Result<QList<Mention>> mentions(qint64 articleId) const; // in text order
     Result<void> setMentionCompany(qint64 mentionId, qint64 companyId);
     // Marks every whole-word occurrence of the company's name and aliases that no mention

@@ -2,6 +2,8 @@
 
 #include "windowdriver.h"
 
+#include "annotating/annotationcontroller.h"
+#include "annotating/bulkmarking.h"
 #include "annotating/companypopup.h"
 #include "testdata.h"
 #include "window/appsettings.h"
@@ -59,6 +61,12 @@ void AnnotatingTest::focusReader() {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->reader()->setFocus();
+}
+
+bool AnnotatingTest::markAllOccurrences(Qt::KeyboardModifiers modifiers) {
+    QSignalSpy done(m_window->annotations()->bulkMarking(), &BulkMarking::finished);
+    QTest::keyClick(m_window->reader(), Qt::Key_M, modifiers);
+    return done.wait(20000);
 }
 
 void AnnotatingTest::markSelectionAs(const QString& company) {

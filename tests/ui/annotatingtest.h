@@ -29,6 +29,9 @@ protected:
     void select(const QString& needle, int from = 0, int length = -1);
     void focusReader();
     void markSelectionAs(const QString& company);
+    // Presses Shift+M (or with Ctrl: in all articles) in the reader and waits until the
+    // marking running off the UI thread is done; false if it never ended.
+    bool markAllOccurrences(Qt::KeyboardModifiers modifiers = Qt::ShiftModifier);
     QString lastError();
     QString text() const { return m_window->reader()->article().clean.text(); }
     QList<Mention> storedMentions() const { return *MentionStore(*m_check).mentions(m_articleId); }

@@ -6,6 +6,7 @@
 #include "store/companystore.h"
 #include "store/mentionstore.h"
 #include "store/partnershipstore.h"
+#include "window/dialogs.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -109,7 +110,8 @@ void TestAnnotationMarking::markingInAllArticlesKeepsTheListSelection() {
     const int leica = storedMentions().first().anchor.start;
     m_window->reader()->selectCleanRange(leica, leica + 2);
     focusReader();
-    QTest::keyClick(m_window->reader(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    Dialogs::setNextAnswer(true);
+    QVERIFY(markAllOccurrences(Qt::ControlModifier | Qt::ShiftModifier));
     QCOMPARE(MentionStore(*m_check).mentions(second)->size(), 2); // it did mark everywhere
     // 2 in the second article, plus the sample's other Leicas: a plural, said in the status bar.
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"more occurrences of Leica"_s),
@@ -134,7 +136,7 @@ void TestAnnotationMarking::aliasThenMarkAllOccurrences() {
     const int leica = storedMentions().first().anchor.start;
     m_window->reader()->selectCleanRange(leica, leica + 2);
     focusReader();
-    QTest::keyClick(m_window->reader(), Qt::Key_M, Qt::ShiftModifier);
+    QVERIFY(markAllOccurrences());
     // Expected: every whole "Leica" or "@leica_camera"; the "Leica" that starts the marked
     // "Leica Camera AG" is that mention, not a second one.
     const QRegularExpression names(u"(?<![\\w@])(Leica|@leica_camera)(?!\\w)"_s,

@@ -3,6 +3,7 @@
 #include "annotate/partnershipcandidates.h"
 #include "annotate/textspan.h"
 #include "annotating/annotationpanel.h"
+#include "annotating/bulkmarking.h"
 #include "annotating/companypopup.h"
 #include "annotating/partnershipdialog.h"
 #include "annotating/textchangeactions.h"
@@ -16,7 +17,6 @@
 #include "store/anchorreview.h"
 #include "store/articlestore.h"
 #include "store/companystore.h"
-#include "store/corpusstatistics.h"
 #include "store/database.h"
 #include "store/mentionstore.h"
 #include "store/notestore.h"
@@ -34,9 +34,13 @@ AnnotationController::AnnotationController(Database& database, ReaderView* reade
     , m_panel(panel)
     , m_window(window)
     , m_context(new AnnotationContext(database, this))
-    , m_undoStack(new QUndoStack(this)) {
+    , m_undoStack(new QUndoStack(this))
+    , m_bulkMarking(new BulkMarking(m_context, m_undoStack, window)) {
     createActions(window);
     connectPanel();
+    connect(m_bulkMarking, &BulkMarking::message, this, &AnnotationController::message);
+    connect(m_bulkMarking, &BulkMarking::notice, this, &AnnotationController::notice);
+    connect(m_bulkMarking, &BulkMarking::failed, this, &AnnotationController::failed);
     connect(m_context, &AnnotationContext::failed, this, &AnnotationController::failed);
     connect(m_context, &AnnotationContext::changed, this, [this](qint64 articleId) {
         if (articleId == 0 || articleId == m_articleId)
@@ -276,14 +280,7 @@ void AnnotationController::markAllInArticle() {
                        "one of its mentions."));
         return;
     }
-    const qsizetype before = m_mentions.size();
-    m_undoStack->push(
-        AddMentionsCommand::markAll(m_context, m_articleId, company->id, company->name));
-    const qsizetype added = m_mentions.size() - before;
-    emit message((added == 1 ? tr("Marked %1 more occurrence of %2 in this article.")
-                             : tr("Marked %1 more occurrences of %2 in this article."))
-                     .arg(added)
-                     .arg(company->name));
+    m_bulkMarking->markAll(*company, m_articleId);
 }
 
 void AnnotationController::markAllEverywhere() {
@@ -294,20 +291,7 @@ void AnnotationController::markAllEverywhere() {
                        "one of its mentions."));
         return;
     }
-    auto before = CorpusStatistics(m_db).companyStats();
-    m_undoStack->push(AddMentionsCommand::markAll(m_context, 0, company->id, company->name));
-    auto after = CorpusStatistics(m_db).companyStats();
-    int added = 0;
-    if (before && after) {
-        for (const CompanyStats& stats : *after)
-            added += stats.company.id == companyId ? stats.mentionCount : 0;
-        for (const CompanyStats& stats : *before)
-            added -= stats.company.id == companyId ? stats.mentionCount : 0;
-    }
-    emit message((added == 1 ? tr("Marked %1 more occurrence of %2 in all articles.")
-                             : tr("Marked %1 more occurrences of %2 in all articles."))
-                     .arg(added)
-                     .arg(company->name));
+    m_bulkMarking->markAll(*company, 0);
 }
 
 void AnnotationController::markPartnership() {

@@ -10,6 +10,7 @@
 
 class AnnotationContext;
 class AnnotationPanel;
+class BulkMarking;
 class Database;
 class QAction;
 class QUndoStack;
@@ -39,6 +40,7 @@ public:
 
     // Changes of the clean text (Article menu), each undoable, annotations re-anchored.
     TextChangeActions* textChanges() const { return m_textChanges; }
+    BulkMarking* bulkMarking() const { return m_bulkMarking; }
     // Attaches the needs-review mention or partnership selected in the panel to the reader's
     // selection.
     void reattachToSelection();
@@ -73,6 +75,7 @@ private:
     QUndoStack* m_undoStack;
     QList<QAction*> m_actions;
     TextChangeActions* m_textChanges = nullptr;
+    BulkMarking* m_bulkMarking;
     qint64 m_articleId = 0;
     QString m_text; // clean text of the open article
     QList<Mention> m_mentions;

@@ -7,16 +7,13 @@
 #include "store/rowstate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 QString tr(const char* text) {
     return QCoreApplication::translate("MentionCommands", text);
 }
 } // namespace
-
-AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, qint64 articleId,
-                                       const QString& text)
-    : StoreCommand(context, articleId, text) {}
 
 AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, qint64 articleId,
                                        const QString& companyName, const QList<TextAnchor>& anchors)
@@ -27,16 +24,17 @@ AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, qint64 articl
     , m_companyName(companyName)
     , m_anchors(anchors) {}
 
-AddMentionsCommand* AddMentionsCommand::markAll(AnnotationContext* context, qint64 articleId,
-                                                qint64 companyId, const QString& companyName) {
-    auto* command = new AddMentionsCommand(
-        context, articleId,
-        articleId > 0 ? tr("Mark all occurrences of %1").arg(companyName)
-                      : tr("Mark all occurrences of %1 in all articles").arg(companyName));
-    command->m_companyName = companyName;
-    command->m_markAllCompany = companyId;
-    return command;
-}
+AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, const FoundOccurrences& found)
+    : StoreCommand(context, found.articleId,
+                   (found.articleId > 0 ? (found.mentions.size() == 1
+                                               ? tr("Mark %1 occurrence of %2")
+                                               : tr("Mark %1 occurrences of %2"))
+                                        : (found.mentions.size() == 1
+                                               ? tr("Mark %1 occurrence of %2 in all articles")
+                                               : tr("Mark %1 occurrences of %2 in all articles")))
+                       .arg(QLocale().toString(found.mentions.size()), found.company.name))
+    , m_companyName(found.company.name)
+    , m_found(found) {}
 
 Result<void> AddMentionsCommand::apply() {
     CompanyStore companies(database());
@@ -47,18 +45,17 @@ Result<void> AddMentionsCommand::apply() {
             if (auto restored = companies.restoreCompany(*m_createdCompany); !restored)
                 return restored.error();
         }
-        for (const Mention& mention : std::as_const(m_mentions)) {
-            if (auto restored = mentions.restoreMention(mention); !restored)
-                return restored.error();
-        }
+        if (auto restored = mentions.restoreMentions(m_mentions); !restored)
+            return restored.error();
         return {};
     }
     m_done = true;
-    if (m_markAllCompany > 0) {
-        auto added = mentions.markAllOccurrences(m_markAllCompany, articleId());
+    if (m_found) {
+        auto added = OccurrenceMarker(database()).store(*m_found);
         if (!added)
             return added.error();
         m_mentions = *added;
+        m_found.reset(); // the found texts are not needed again
         return {};
     }
     auto existing = companies.findCompany(m_companyName);
@@ -85,10 +82,11 @@ Result<void> AddMentionsCommand::apply() {
 Result<void> AddMentionsCommand::revert() {
     CompanyStore companies(database());
     MentionStore mentions(database());
-    for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it) {
-        if (auto removed = mentions.removeMention(it->id); !removed)
-            return removed.error();
-    }
+    QList<qint64> ids;
+    for (auto it = m_mentions.crbegin(); it != m_mentions.crend(); ++it)
+        ids.append(it->id);
+    if (auto removed = mentions.removeMentions(ids); !removed)
+        return removed.error();
     if (m_createdCompany) {
         if (auto removed = companies.deleteCompany(m_createdCompany->id); !removed)
             return removed.error();

@@ -2,19 +2,20 @@
 
 #include "annotate/annotation.h"
 #include "storecommand.h"
+#include "store/occurrencemarker.h"
 
 #include <optional>
 
 // Adds mentions (one, or all occurrences at once). Undo removes them, and the company too when
-// this command created it; redo puts back the very same rows (same ids).
+// this command created it; redo puts back the very same rows (same ids). A thousand at a time
+// are written in one batch each way, so undo and redo of marking everything stay quick.
 class AddMentionsCommand : public StoreCommand {
 public:
     // `companyName` is found by name or alias, or created; `anchors` are spans of one article.
     AddMentionsCommand(AnnotationContext* context, qint64 articleId, const QString& companyName,
                        const QList<TextAnchor>& anchors);
-    // Marks every unmarked occurrence of the company's names; articleId 0: in all articles.
-    static AddMentionsCommand* markAll(AnnotationContext* context, qint64 articleId,
-                                       qint64 companyId, const QString& companyName);
+    // Stores the occurrences OccurrenceMarker::find() found (in one article or in all).
+    AddMentionsCommand(AnnotationContext* context, const FoundOccurrences& found);
 
     const QList<Mention>& mentions() const { return m_mentions; }
 
@@ -24,11 +25,9 @@ protected:
     Result<QStringList> ownedState() const override;
 
 private:
-    AddMentionsCommand(AnnotationContext* context, qint64 articleId, const QString& text);
-
     QString m_companyName;
     QList<TextAnchor> m_anchors;
-    qint64 m_markAllCompany = 0;
+    std::optional<FoundOccurrences> m_found;
     bool m_done = false;
     std::optional<Company> m_createdCompany;
     QList<Mention> m_mentions;
