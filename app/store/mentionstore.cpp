@@ -116,8 +116,8 @@ Result<QList<Mention>> MentionStore::removeMentions(const QList<qint64>& ids) {
             auto mention = readMention(m_db, id);
             if (!mention)
                 return mention.error();
-            if (auto deleted_ = run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id},
-                                    u"removing a mention"_s);
+            if (auto deleted_ =
+                    run(m_db, u"DELETE FROM mention WHERE id = ?"_s, {id}, u"removing a mention"_s);
                 !deleted_)
                 return deleted_;
             if (auto recorded = history.recordMention(HistoryEvent::Deleted, *mention, m_author);

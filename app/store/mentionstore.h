@@ -16,8 +16,8 @@ public:
 
     // Checks the anchor against the article's clean text (inside it, quote matches, not empty).
     Result<Mention> addMention(qint64 articleId, qint64 companyId, const TextAnchor& anchor);
-    Result<Mention> restoreMention(const Mention& mention);  // with its id and note
-    Result<Mention> removeMention(qint64 id);                // the removed mention, with its note
+    Result<Mention> restoreMention(const Mention& mention); // with its id and note
+    Result<Mention> removeMention(qint64 id);               // the removed mention, with its note
     // Many at once, in one transaction, each article and company read once: the undo and redo
     // of marking a thousand occurrences. All or nothing.
     Result<QList<Mention>> restoreMentions(const QList<Mention>& mentions);

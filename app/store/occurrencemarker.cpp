@@ -47,10 +47,9 @@ bool overlapsAny(const TextSpan::Span& span, const QList<TextSpan::Span>& sorted
 }
 
 void insertSorted(QList<TextSpan::Span>& sorted, const TextSpan::Span& span) {
-    auto at = std::lower_bound(sorted.begin(), sorted.end(), span,
-                               [](const TextSpan::Span& a, const TextSpan::Span& b) {
-                                   return a.end < b.end;
-                               });
+    auto at = std::lower_bound(
+        sorted.begin(), sorted.end(), span,
+        [](const TextSpan::Span& a, const TextSpan::Span& b) { return a.end < b.end; });
     sorted.insert(at, span);
 }
 
@@ -174,8 +173,9 @@ Result<QList<Mention>> OccurrenceMarker::store(const FoundOccurrences& found) {
             auto spans = markedSpans(m_db, m.articleId);
             if (!spans)
                 return spans.error();
-            std::sort(spans->begin(), spans->end(),
-                      [](const TextSpan::Span& a, const TextSpan::Span& b) { return a.end < b.end; });
+            std::sort(
+                spans->begin(), spans->end(),
+                [](const TextSpan::Span& a, const TextSpan::Span& b) { return a.end < b.end; });
             taken.insert(m.articleId, *spans);
         }
         const QDateTime now = QDateTime::fromString(timestamp(), Qt::ISODateWithMs);

@@ -68,7 +68,8 @@ void TestOccurrenceMarker::anchorsCarryTheTextHashAndUtf16Offsets() {
     QCOMPARE(found->mentions.size(), 3);
     for (const Mention& mention : found->mentions) {
         // Exactly the anchor a single mark would make, hash included.
-        QCOMPARE(mention.anchor, TextSpan::anchorFor(text, mention.anchor.start, mention.anchor.end));
+        QCOMPARE(mention.anchor,
+                 TextSpan::anchorFor(text, mention.anchor.start, mention.anchor.end));
         QCOMPARE(mention.anchor.quote.toLower(), u"leica"_s);
     }
     QCOMPARE(found->textHashes.value(article), TextSpan::textHash(text));
@@ -81,8 +82,8 @@ void TestOccurrenceMarker::storeRefusesATextChangedSinceFind() {
     auto found = marker.find(leica.id, article);
     QVERIFY(found && !found->mentions.isEmpty());
     QSqlQuery edit(m_db->connection());
-    QVERIFY(edit.exec(u"UPDATE article SET clean_text = 'Neu ' || clean_text WHERE id = %1"_s.arg(
-        article)));
+    QVERIFY(edit.exec(
+        u"UPDATE article SET clean_text = 'Neu ' || clean_text WHERE id = %1"_s.arg(article)));
     auto stored = marker.store(*found);
     QVERIFY(!stored);
     QVERIFY2(stored.errorMessage().contains(u"changed"_s), qPrintable(stored.errorMessage()));
@@ -138,8 +139,7 @@ void TestOccurrenceMarker::acrossArticlesReportsProgressAndCounts() {
     QVERIFY(found);
     QCOMPARE(found->articleCount(), 2);
     QCOMPARE(found->textHashes.size(), 2); // full-text search skipped the third article
-    QCOMPARE(found->mentions.size(),
-             TestData::wholeWordCount(cleanText(sample), u"Leica"_s) + 2);
+    QCOMPARE(found->mentions.size(), TestData::wholeWordCount(cleanText(sample), u"Leica"_s) + 2);
     QVERIFY(!steps.isEmpty());
     QCOMPARE(steps.last(), qMakePair(2, 2));
     auto stored = OccurrenceMarker(*m_db).store(*found);

@@ -30,7 +30,7 @@ namespace {
 
 QStringList germEvalSentences() {
     QFile file(QStringLiteral(FOLIO_TEST_DATA_DIR "/../../../shared/corpora/ner-germeval2014/"
-                              "NER-de-dev.tsv"));
+                                                  "NER-de-dev.tsv"));
     QStringList sentences;
     if (!file.open(QIODevice::ReadOnly))
         return sentences;
@@ -157,7 +157,8 @@ int main(int argc, char** argv) {
         plain.exec(u"DELETE FROM plain"_s);
         timer.start();
         int hits = 0;
-        for (qsizetype at = text.indexOf(u"Leica"_s); at >= 0; at = text.indexOf(u"Leica"_s, at + 1))
+        for (qsizetype at = text.indexOf(u"Leica"_s); at >= 0;
+             at = text.indexOf(u"Leica"_s, at + 1))
             ++hits;
         referenceScan << timer.nsecsElapsed();
         if (hits < rows)

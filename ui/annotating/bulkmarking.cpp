@@ -53,9 +53,9 @@ void BulkMarking::markAll(const Company& company, qint64 articleId) {
     m_progress->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
-    showStatus(
-        articleId > 0 ? tr("Finding the occurrences of %1 in this article…").arg(company.name)
-                      : tr("Finding the occurrences of %1 in all articles…").arg(company.name));
+    showStatus(articleId > 0
+                   ? tr("Finding the occurrences of %1 in this article…").arg(company.name)
+                   : tr("Finding the occurrences of %1 in all articles…").arg(company.name));
     m_job->start();
 }
 
@@ -88,14 +88,13 @@ void BulkMarking::onFound(const Result<FoundOccurrences>& found) {
     const bool everywhere = found->articleId == 0;
     // Cancel pressed after the worker's last look at it still means nothing is written.
     if (found->cancelled || m_cancelled) {
-        emit message(tr("Marking the occurrences of %1 was cancelled; nothing was marked.")
-                         .arg(company));
+        emit message(
+            tr("Marking the occurrences of %1 was cancelled; nothing was marked.").arg(company));
     } else if (found->mentions.isEmpty()) {
-        emit notice(everywhere
-                        ? tr("Every occurrence of %1 in all articles is marked already.")
-                              .arg(company)
-                        : tr("Every occurrence of %1 in this article is marked already.")
-                              .arg(company));
+        emit notice(
+            everywhere
+                ? tr("Every occurrence of %1 in all articles is marked already.").arg(company)
+                : tr("Every occurrence of %1 in this article is marked already.").arg(company));
     } else if (!everywhere || confirmAcrossArticles(*found)) {
         auto* command = new AddMentionsCommand(m_context, *found);
         m_undoStack->push(command); // stores them, in one transaction
@@ -123,12 +122,12 @@ bool BulkMarking::confirmAcrossArticles(const FoundOccurrences& found) {
     const QString mentions = found.mentions.size() == 1
                                  ? tr("1 occurrence")
                                  : tr("%1 occurrences").arg(locale.toString(found.mentions.size()));
-    const QString in = articles == 1 ? tr("1 article") : tr("%1 articles").arg(locale.toString(articles));
-    return Dialogs::confirm(
-        m_window, tr("Mark in All Articles"),
-        tr("Mark %1 of %2 in %3? Undo (Ctrl+Z) removes them again in one step.")
-            .arg(mentions, found.company.name, in),
-        tr("Mark %1").arg(mentions));
+    const QString in =
+        articles == 1 ? tr("1 article") : tr("%1 articles").arg(locale.toString(articles));
+    return Dialogs::confirm(m_window, tr("Mark in All Articles"),
+                            tr("Mark %1 of %2 in %3? Undo (Ctrl+Z) removes them again in one step.")
+                                .arg(mentions, found.company.name, in),
+                            tr("Mark %1").arg(mentions));
 }
 
 void BulkMarking::endRun() {

@@ -25,14 +25,14 @@ AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, qint64 articl
     , m_anchors(anchors) {}
 
 AddMentionsCommand::AddMentionsCommand(AnnotationContext* context, const FoundOccurrences& found)
-    : StoreCommand(context, found.articleId,
-                   (found.articleId > 0 ? (found.mentions.size() == 1
-                                               ? tr("Mark %1 occurrence of %2")
-                                               : tr("Mark %1 occurrences of %2"))
-                                        : (found.mentions.size() == 1
-                                               ? tr("Mark %1 occurrence of %2 in all articles")
-                                               : tr("Mark %1 occurrences of %2 in all articles")))
-                       .arg(QLocale().toString(found.mentions.size()), found.company.name))
+    : StoreCommand(
+          context, found.articleId,
+          (found.articleId > 0
+               ? (found.mentions.size() == 1 ? tr("Mark %1 occurrence of %2")
+                                             : tr("Mark %1 occurrences of %2"))
+               : (found.mentions.size() == 1 ? tr("Mark %1 occurrence of %2 in all articles")
+                                             : tr("Mark %1 occurrences of %2 in all articles")))
+              .arg(QLocale().toString(found.mentions.size()), found.company.name))
     , m_companyName(found.company.name)
     , m_found(found) {}
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "annotate/annotation.h"
-#include "storecommand.h"
 #include "store/occurrencemarker.h"
+#include "storecommand.h"
 
 #include <optional>
 
