@@ -1,36 +1,24 @@
+#include "articledeletiontest.h"
+
 #include "articlelist/articlelistmodel.h"
-#include "articlelist/articlelistview.h"
 #include "reader/readerview.h"
-#include "store/articledeletion.h"
 #include "store/articlestore.h"
-#include "store/database.h"
 #include "store/mentionstore.h"
-#include "testdata.h"
-#include "twoprogramstest.h"
 #include "window/dialogs.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScrollBar>
-#include <QSignalSpy>
-#include <QStatusBar>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 // Deleting articles in the window: the Delete key and the list's context menu, one undoable
-// command for a whole selection, a question only when annotations would go, the list moving on
-// to the next article, and undo refused (saying why) when another program got in the way. Every
-// other program here is a real folio-cli process.
-class TestArticleDeletionWindow : public TwoProgramsTest {
+// command for a whole selection, a question only when annotations would go, and the list moving
+// on to the next article.
+class TestArticleDeletionWindow : public ArticleDeletionTest {
     Q_OBJECT
 private slots:
     void deletesUnannotatedWithoutAskingAndUndoBringsItBack();
@@ -41,89 +29,7 @@ private slots:
     void deletesAMultiSelectionInOneCommand();
     void multiSelectionStillMovesAndMarksAsOne();
     void contextMenuOffersOpenReadingStatesAndDelete();
-    void undoRefusedWhenAnotherProgramImportedTheSameText_data();
-    void undoRefusedWhenAnotherProgramImportedTheSameText();
-    void redoRefusedWhenAnotherProgramAnnotatedTheRestoredArticle();
-    void deleteRefusedWhenAnotherProgramAnnotatedSinceTheQuestion();
-    void openArticleDeletedByAnotherProgramIsClosedWithAMessage();
-
-private:
-    QList<qint64> importArticles(int count);
-    ArticleListView* list() const {
-        return m_window->findChild<ArticleListView*>(u"articleList"_s);
-    }
-    QList<qint64> listedIds() const;
-    void clickRow(int row, Qt::KeyboardModifiers modifiers = {});
-    void pressDeleteInList();
-    bool exists(qint64 id) const;
-    int mentionsOf(qint64 id) const;
-    QUndoStack* undoStack() const;
-    QString status() const { return m_window->statusBar()->currentMessage(); }
-    void annotate(qint64 id, const QStringList& args);
-
-    std::unique_ptr<Database> m_check; // another reader's connection
 };
-
-QList<qint64> TestArticleDeletionWindow::importArticles(int count) {
-    m_check.reset();
-    openWindow();
-    if (!m_window)
-        return {};
-    auto check = Database::open(db());
-    if (!check)
-        return {};
-    m_check = std::move(check).value();
-    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
-    m_window->importPaths({writeArticles(u"in"_s, 0, count)});
-    if (!finished.wait(60000))
-        return {};
-    for (QWidget* dialog : m_window->findChildren<QDialog*>())
-        dialog->close();
-    m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return {};
-    return listedIds();
-}
-
-QList<qint64> TestArticleDeletionWindow::listedIds() const {
-    ArticleListModel* model = m_window->articleModel();
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    QList<qint64> ids;
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids << model->articleId(row);
-    return ids;
-}
-
-void TestArticleDeletionWindow::clickRow(int row, Qt::KeyboardModifiers modifiers) {
-    ArticleListView* view = list();
-    const QModelIndex index = m_window->articleModel()->index(row, ArticleListModel::TitleColumn);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
-                      view->visualRect(index).center());
-}
-
-void TestArticleDeletionWindow::pressDeleteInList() {
-    list()->setFocus();
-    QTest::keyClick(list(), Qt::Key_Delete);
-}
-
-bool TestArticleDeletionWindow::exists(qint64 id) const {
-    return ArticleStore(*m_check).article(id).ok();
-}
-
-int TestArticleDeletionWindow::mentionsOf(qint64 id) const {
-    return int(MentionStore(*m_check).mentions(id).value().size());
-}
-
-QUndoStack* TestArticleDeletionWindow::undoStack() const {
-    return m_window->findChild<QUndoStack*>();
-}
-
-void TestArticleDeletionWindow::annotate(qint64 id, const QStringList& args) {
-    const Run run = cli(QStringList{u"annotate"_s, QString::number(id)} + args);
-    QVERIFY2(run.status == 0, qPrintable(run.err));
-}
 
 // Delete in the list takes the article out of the list and the database without a box (undo is
 // there, and the status bar says so); the next article opens; undo brings it back under its id.
@@ -369,126 +275,6 @@ void TestArticleDeletionWindow::contextMenuOffersOpenReadingStatesAndDelete() {
     QApplication::sendEvent(view, &key);
     QTRY_VERIFY(menu->isVisible());
     menu->close();
-}
-
-// Undo after a script imported the same text again: refused, naming the article that took its
-// place, and nothing changes. Article ids can be handed out again: deleting the newest article
-// frees its id for the next import.
-void TestArticleDeletionWindow::undoRefusedWhenAnotherProgramImportedTheSameText_data() {
-    QTest::addColumn<bool>("newest");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("the freed id was taken") << true << u"its id %1 has been given to “%2” since"_s;
-    QTest::newRow("under a new id") << false << u"the same text was imported again since"_s;
-}
-
-void TestArticleDeletionWindow::undoRefusedWhenAnotherProgramImportedTheSameText() {
-    QFETCH(bool, newest);
-    QFETCH(QString, reason);
-    QList<qint64> ids = importArticles(3);
-    QCOMPARE(ids.size(), 3);
-    const qint64 id = newest ? *std::max_element(ids.cbegin(), ids.cend())
-                             : *std::min_element(ids.cbegin(), ids.cend());
-    m_window->openArticle(id);
-    const QString title = ArticleStore(*m_check).article(id)->clean.title;
-    pressDeleteInList();
-    QVERIFY(!exists(id));
-
-    const Run imported = cli({u"import"_s, m_dir->filePath(u"in"_s)});
-    QVERIFY2(imported.status == 0, qPrintable(imported.out + imported.err));
-    QCOMPARE(ArticleStore(*m_check).stats()->articles, 3);
-    QCOMPARE(exists(id), newest);
-    undoStack()->undo();
-    const QString message = takeErrorMessage();
-    QVERIFY2(message.contains(u"Cannot bring back “%1”: "_s.arg(title) +
-                              (newest ? reason.arg(id).arg(title) : reason)),
-             qPrintable(message));
-    QVERIFY2(message.contains(u"Nothing was restored."_s), qPrintable(message));
-    QCOMPARE(ArticleStore(*m_check).stats()->articles, 3);
-    QCOMPARE(undoStack()->count(), 0); // the refused step is gone, not left to fail again
-}
-
-// Undo brings the article back; a script then marks a company in it: redo would take the
-// script's mark along, so it is refused with the reason and the article stays.
-void TestArticleDeletionWindow::redoRefusedWhenAnotherProgramAnnotatedTheRestoredArticle() {
-    const QList<qint64> ids = importArticles(2);
-    QCOMPARE(ids.size(), 2);
-    clickRow(0);
-    const qint64 id = ids.first();
-    pressDeleteInList();
-    undoStack()->undo();
-    QVERIFY(exists(id));
-    const QString company =
-        m_window->articleModel()->index(0, 0).data().toString().section(u' ', 0, 0);
-    annotate(id, {u"--company"_s, company, u"--quote"_s, company});
-
-    undoStack()->redo();
-    const QString message = takeErrorMessage();
-    QVERIFY2(message.contains(u"Cannot redo “Delete “"_s), qPrintable(message));
-    QVERIFY2(message.contains(u"another program changed it since"_s), qPrintable(message));
-    QVERIFY2(message.contains(u"1 mention"_s), qPrintable(message));
-    QVERIFY(exists(id));
-    QCOMPARE(mentionsOf(id), 1);
-}
-
-// The window asks about an article holding one mention; while the question is open a script
-// marks another: answering Delete is refused rather than taking what nobody was asked about.
-void TestArticleDeletionWindow::deleteRefusedWhenAnotherProgramAnnotatedSinceTheQuestion() {
-    const QList<qint64> ids = importArticles(2);
-    QCOMPARE(ids.size(), 2);
-    clickRow(0);
-    const qint64 id = ids.first();
-    const QStringList words = m_window->articleModel()->index(0, 0).data().toString().split(u' ');
-    annotate(id, {u"--company"_s, words.at(0), u"--quote"_s, words.at(0)});
-
-    // The real box this time: the script runs while it waits for the answer.
-    bool answered = false;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        auto* box = m_window->findChild<QMessageBox*>(u"confirmBox"_s);
-        if (!box || !box->isVisible() || answered)
-            return;
-        answered = true;
-        cli({u"annotate"_s, QString::number(id), u"--company"_s, words.at(2), u"--quote"_s,
-             words.at(2)});
-        for (QAbstractButton* button : box->buttons()) {
-            if (button->text() == u"Delete"_s)
-                button->click();
-        }
-    });
-    poll.start(10);
-    pressDeleteInList();
-    poll.stop();
-    QVERIFY(answered);
-    const QString message = takeErrorMessage();
-    QVERIFY2(message.contains(u"was changed by another program since you chose to delete it: it "
-                              "holds 2 mentions now. Nothing was deleted"_s),
-             qPrintable(message));
-    QVERIFY(exists(id));
-    QCOMPARE(mentionsOf(id), 2);
-    QCOMPARE(undoStack()->count(), 0);
-}
-
-// folio-cli deletes the article the window has open: the window closes it and says so, and
-// Delete and Mark Company then say what to do instead of failing on a missing article.
-void TestArticleDeletionWindow::openArticleDeletedByAnotherProgramIsClosedWithAMessage() {
-    const QList<qint64> ids = importArticles(2);
-    QCOMPARE(ids.size(), 2);
-    clickRow(0);
-    const qint64 id = ids.first();
-    const Run deleted = cli({u"delete"_s, QString::number(id)});
-    QVERIFY2(deleted.status == 0, qPrintable(deleted.err));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->reader()->articleId(), 0, 5000);
-    QVERIFY2(status().contains(u"The open article was deleted by another program."_s),
-             qPrintable(status()));
-    QCOMPARE(listedIds(), QList<qint64>{ids.at(1)});
-
-    action("actionDeleteArticle")->trigger();
-    QCOMPARE(takeErrorMessage(), QString());
-    QCOMPARE(status(), u"Select the articles to delete in the list first."_s);
-    QVERIFY(exists(ids.at(1)));
-    action("actionMarkCompany")->trigger();
-    QCOMPARE(takeErrorMessage(), QString());
-    QCOMPARE(status(), u"Open an article first."_s);
 }
 
 QTEST_MAIN(TestArticleDeletionWindow)
