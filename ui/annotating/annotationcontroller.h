@@ -27,6 +27,8 @@ public:
                          QWidget* window);
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Where commands report; other jobs' commands (deleting articles) share it and the stack.
+    AnnotationContext* context() const { return m_context; }
     // Mark Company, Mark All (article), Mark All (everywhere), Mark Partnership, Undo, Redo.
     QList<QAction*> actions() const { return m_actions; }
 

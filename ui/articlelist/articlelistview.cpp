@@ -3,8 +3,11 @@
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/searchresultdelegate.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QScrollBar>
+
+#include <algorithm>
 
 ArticleListView::ArticleListView(ArticleListModel* model, QWidget* parent)
     : QTableView(parent)
@@ -12,7 +15,7 @@ ArticleListView::ArticleListView(ArticleListModel* model, QWidget* parent)
     setObjectName(QStringLiteral("articleList"));
     setModel(model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
@@ -51,6 +54,37 @@ void ArticleListView::fitRowsToContent() {
 
 qint64 ArticleListView::currentArticleId() const {
     return currentIndex().isValid() ? m_model->articleId(currentIndex().row()) : 0;
+}
+
+QList<qint64> ArticleListView::selectedArticleIds() const {
+    QList<int> rows;
+    for (const QModelIndex& index : selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : std::as_const(rows))
+        ids << m_model->articleId(row);
+    return ids;
+}
+
+QItemSelectionModel::SelectionFlags ArticleListView::selectionCommand(const QModelIndex& index,
+                                                                      const QEvent* event) const {
+    // Without an event the program moves the selection (J, K, opening an article, undo): it
+    // selects that one row. Qt would read the keyboard's modifiers instead, so that the Ctrl of
+    // Ctrl+Z, held while undo selects a restored article, would add it to the selection.
+    if (!event)
+        return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    return QTableView::selectionCommand(index, event);
+}
+
+void ArticleListView::contextMenuEvent(QContextMenuEvent* event) {
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QRect row = visualRect(currentIndex());
+        at = viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint());
+    }
+    emit contextMenuRequested(at);
+    event->accept();
 }
 
 bool ArticleListView::selectArticle(qint64 id, bool quietly) {

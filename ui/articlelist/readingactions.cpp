@@ -13,6 +13,7 @@ ReadingActions::ReadingActions(Database& database, ArticleListView* list, Articl
                                QWidget* window)
     : QObject(window)
     , m_db(database)
+    , m_list(list)
     , m_model(model)
     , m_reader(reader)
     , m_settings(settings) {
@@ -41,7 +42,8 @@ ReadingActions::ReadingActions(Database& database, ArticleListView* list, Articl
     showRemoved->setCheckable(true);
     m_articleActions = {done, unread, showRemoved};
     connect(done, &QAction::triggered, this, &ReadingActions::toggleDone);
-    connect(unread, &QAction::triggered, this, [this] { setStatusOfCurrent(ReadingStatus::New); });
+    connect(unread, &QAction::triggered, this,
+            [this] { setStatus(targets(), ReadingStatus::New); });
     connect(showRemoved, &QAction::toggled, this, [this](bool on) {
         m_reader->setShowRemoved(on);
         m_settings.setShowRemoved(on);
@@ -52,26 +54,41 @@ void ReadingActions::restore() {
     m_articleActions.at(2)->setChecked(m_settings.showRemoved());
 }
 
-void ReadingActions::setStatusOfCurrent(ReadingStatus status) {
-    const qint64 id = m_reader->articleId();
-    if (id <= 0)
+QList<qint64> ReadingActions::targets() const {
+    const QList<qint64> selected = m_list->selectedArticleIds();
+    if (selected.size() > 1)
+        return selected;
+    return m_reader->articleId() > 0 ? QList<qint64>{m_reader->articleId()} : QList<qint64>{};
+}
+
+void ReadingActions::setStatus(const QList<qint64>& ids, ReadingStatus status) {
+    if (ids.isEmpty())
         return;
-    if (auto saved = ArticleStore(m_db).setStatus(id, status); !saved) {
-        emit failed(saved.errorMessage());
-        return;
+    ArticleStore store(m_db);
+    for (qint64 id : ids) {
+        if (auto saved = store.setStatus(id, status); !saved) {
+            emit failed(saved.errorMessage());
+            return;
+        }
+        m_model->updateArticle(id);
     }
-    m_model->updateArticle(id);
-    emit message(
-        tr("Marked “%1” as %2.").arg(m_reader->article().clean.title, readingStatusName(status)));
+    if (ids.size() == 1 && ids.first() == m_reader->articleId())
+        emit message(tr("Marked “%1” as %2.")
+                         .arg(m_reader->article().clean.title, readingStatusName(status)));
+    else
+        emit message(
+            tr("Marked %1 articles as %2.").arg(ids.size()).arg(readingStatusName(status)));
 }
 
 void ReadingActions::toggleDone() {
-    const qint64 id = m_reader->articleId();
-    if (id <= 0)
-        return;
-    auto article = ArticleStore(m_db).article(id);
-    if (!article)
-        return emit failed(article.errorMessage());
-    setStatusOfCurrent(article->status == ReadingStatus::Done ? ReadingStatus::Reading
-                                                              : ReadingStatus::Done);
+    // Done, unless every one of them is done already: then they go back to being read.
+    const QList<qint64> ids = targets();
+    bool allDone = !ids.isEmpty();
+    for (qint64 id : ids) {
+        auto article = ArticleStore(m_db).article(id);
+        if (!article)
+            return emit failed(article.errorMessage());
+        allDone = allDone && article->status == ReadingStatus::Done;
+    }
+    setStatus(ids, allDone ? ReadingStatus::Reading : ReadingStatus::Done);
 }

@@ -15,6 +15,8 @@ class ReaderView;
 
 // Moving through the list and keeping track of what was read: the Go menu (next, previous,
 // search, the list) and the reading half of the Article menu (done, unread, removed pieces).
+// Done and unread act on the articles selected in the list when there are several (its context
+// menu offers them), else on the open one.
 class ReadingActions final : public QObject {
     Q_OBJECT
 public:
@@ -31,10 +33,12 @@ signals:
     void failed(const QString& message);
 
 private:
-    void setStatusOfCurrent(ReadingStatus status);
+    QList<qint64> targets() const;
+    void setStatus(const QList<qint64>& ids, ReadingStatus status);
     void toggleDone();
 
     Database& m_db;
+    ArticleListView* m_list;
     ArticleListModel* m_model;
     ReaderView* m_reader;
     AppSettings& m_settings;

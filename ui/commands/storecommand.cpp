@@ -12,11 +12,13 @@ StoreCommand::StoreCommand(AnnotationContext* context, qint64 articleId, const Q
 }
 
 void StoreCommand::redo() {
-    report(step(true));
+    aboutToStep(true);
+    stepped(true, report(step(true)));
 }
 
 void StoreCommand::undo() {
-    report(step(false));
+    aboutToStep(false);
+    stepped(false, report(step(false)));
 }
 
 Result<void> StoreCommand::step(bool forward) {
@@ -47,10 +49,11 @@ Result<void> StoreCommand::step(bool forward) {
     });
 }
 
-void StoreCommand::report(const Result<void>& result) {
+bool StoreCommand::report(const Result<void>& result) {
     if (!result) {
         setObsolete(true);
         emit m_context->failed(result.errorMessage());
     }
     emit m_context->changed(m_articleId);
+    return result.ok();
 }

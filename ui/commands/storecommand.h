@@ -48,6 +48,11 @@ protected:
     virtual Result<void> revert() = 0;
     // The rows this command changes, as RowState lines; empty: nothing to guard.
     virtual Result<QStringList> ownedState() const { return QStringList(); }
+    // Around each step, outside its transaction: before it starts, and after it was saved (ok) or
+    // refused and the views were told. A command whose step moves what the window shows (a
+    // deleted article's row) looks at the screen here; the store is never written from them.
+    virtual void aboutToStep(bool /*forward*/) {}
+    virtual void stepped(bool /*forward*/, bool /*ok*/) {}
     // After mergeWith(): the merged command's last step is the one now on record.
     void takeRecordedStateOf(const StoreCommand& later) { m_recorded = later.m_recorded; }
     Database& database() const { return m_context->database(); }
@@ -55,7 +60,7 @@ protected:
 
 private:
     Result<void> step(bool forward);
-    void report(const Result<void>& result);
+    bool report(const Result<void>& result); // whether it succeeded
 
     AnnotationContext* m_context;
     qint64 m_articleId;

@@ -4,6 +4,7 @@
 #include "annotating/annotationcontroller.h"
 #include "annotating/annotationpanel.h"
 #include "annotating/textchangeactions.h"
+#include "articlelist/articledeletionactions.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/articlelistview.h"
 #include "articlelist/filterbar.h"
@@ -159,6 +160,19 @@ void MainWindow::createActions() {
     auto* articleMenu = menuBar()->addMenu(tr("&Article"));
     articleMenu->addActions(m_reading->articleActions());
     articleMenu->addSeparator();
+    auto* deletion = new ArticleDeletionActions(
+        m_annotations->context(), m_annotations->undoStack(), m_list, m_model, m_reader, this);
+    deletion->setContextActions(m_reading->articleActions().mid(0, 2)); // done, unread
+    articleMenu->addAction(deletion->deleteAction());
+    articleMenu->addSeparator();
+    connect(deletion, &ArticleDeletionActions::failed, this, &MainWindow::showError);
+    connect(deletion, &ArticleDeletionActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(deletion, &ArticleDeletionActions::listChanged, this, [this] {
+        if (!m_list->currentIndex().isValid())
+            showCurrentArticle(); // nothing left to show: the reader closes
+        updatePage();
+    });
     articleMenu->addActions(m_annotations->textChanges()->actions());
 
     createAnnotationMenu();
@@ -175,8 +189,9 @@ void MainWindow::createActions() {
                          {QKeySequence::HelpContents});
     auto* aboutAction = makeWindowAction(this, QStringLiteral("actionAbout"), tr("&About Folio"));
     helpMenu->addActions({shortcutsAction, aboutAction});
-    connect(shortcutsAction, &QAction::triggered, this,
-            [this] { (new ShortcutsHelp(actions(), this))->open(); });
+    connect(shortcutsAction, &QAction::triggered, this, [this, deletion] {
+        (new ShortcutsHelp(actions() << deletion->deleteAction(), this))->open();
+    });
     connect(aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Folio"),
                            tr("Folio %1\nRead news articles and record which companies partner.")
