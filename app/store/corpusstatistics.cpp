@@ -109,3 +109,34 @@ Result<QList<PartnershipSummary>> CorpusStatistics::partnershipSummaries(qint64 
                      });
     return summaries;
 }
+
+Result<QList<PartnershipEvidence>>
+CorpusStatistics::partnershipEvidence(qint64 companyA, qint64 companyB, const QString& kind) const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!exec(query,
+              u"SELECT p.id, p.article_id, a.title, a.imported_at, p.status, p.evidence_start,"
+              " p.evidence_end, p.evidence, p.anchored, p.created_at"
+              " FROM partnership p JOIN article a ON a.id = p.article_id"
+              " WHERE ((p.company_a = ? AND p.company_b = ?) OR (p.company_a = ? AND p.company_b = "
+              "?))"
+              " AND p.kind = ? ORDER BY p.created_at DESC, p.id DESC"_s,
+              {companyA, companyB, companyB, companyA, kind}))
+        return m_db.errorFrom(query, u"reading the evidence of a partnership"_s);
+    QList<PartnershipEvidence> rows;
+    while (query.next()) {
+        PartnershipEvidence row;
+        row.partnershipId = query.value(0).toLongLong();
+        row.articleId = query.value(1).toLongLong();
+        row.articleTitle = query.value(2).toString();
+        row.articleDate = dateFrom(query.value(3));
+        row.status = query.value(4).toString();
+        row.evidence.start = query.value(5).toInt();
+        row.evidence.end = query.value(6).toInt();
+        row.evidence.quote = query.value(7).toString();
+        row.evidence.anchored = query.value(8).toBool();
+        row.recordedAt = dateFrom(query.value(9));
+        rows.append(row);
+    }
+    return rows;
+}

@@ -1,4 +1,5 @@
 #include "annotationfixture.h"
+#include "store/articlestore.h"
 #include "testdata.h"
 
 #include <QHash>
@@ -10,6 +11,7 @@ class TestCorpusStatistics : public AnnotationFixture {
     Q_OBJECT
 private slots:
     void statsAndSummariesCount();
+    void evidenceOfPairListsEveryRecordWithItsArticle();
 };
 
 void TestCorpusStatistics::statsAndSummariesCount() {
@@ -87,6 +89,61 @@ void TestCorpusStatistics::statsAndSummariesCount() {
     QCOMPARE(ofHuawei->first().partnershipIds, QList<qint64>{p4});
     QCOMPARE(ofHuawei->first().status, u"former"_s);
     QCOMPARE(m_statistics->partnershipSummaries(leica.id)->size(), 3);
+}
+
+void TestCorpusStatistics::evidenceOfPairListsEveryRecordWithItsArticle() {
+    const qint64 first = addSample();
+    const qint64 second = addArticle(TestData::generatedArticle(0));
+    const Company xiaomi = company(u"Xiaomi"_s);
+    const Company leica = company(u"Leica"_s);
+    const Company zeiss = company(u"Zeiss"_s);
+    const auto partner = [&](qint64 article, qint64 a, qint64 b, const QString& kind,
+                             const QString& status, const QString& evidenceQuote) {
+        Partnership p;
+        p.articleId = article;
+        p.companyA = a;
+        p.companyB = b;
+        p.kind = kind;
+        p.status = status;
+        if (!evidenceQuote.isEmpty())
+            p.evidence = bare(article, evidenceQuote);
+        auto added = m_partnerships->addPartnership(p);
+        if (!added)
+            qWarning("%s", qPrintable(added.errorMessage()));
+        return added.ok() ? *added : Partnership();
+    };
+    const Partnership p1 =
+        partner(first, xiaomi.id, leica.id, u"partnership"_s, u"announced"_s, u"Xiaomi"_s);
+    const Partnership p2 = partner(second, leica.id, xiaomi.id, u"partnership"_s, u"current"_s, {});
+    const Partnership other = partner(first, xiaomi.id, leica.id, u"supply"_s, u"announced"_s, {});
+    const Partnership third = partner(first, leica.id, zeiss.id, u"partnership"_s, u"former"_s, {});
+    QVERIFY(p1.id && p2.id && other.id && third.id);
+
+    // The pair in either order, only its kind, newest first (the later id on a tie).
+    for (const auto& [a, b] : {std::pair{xiaomi.id, leica.id}, std::pair{leica.id, xiaomi.id}}) {
+        auto rows = m_statistics->partnershipEvidence(a, b, u"partnership"_s);
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        QCOMPARE(rows->size(), 2);
+        const PartnershipEvidence& latest = rows->at(0);
+        const PartnershipEvidence& earlier = rows->at(1);
+        QCOMPARE(latest.partnershipId, p2.id);
+        QCOMPARE(latest.articleId, second);
+        QCOMPARE(latest.articleTitle, ArticleStore(*m_db).article(second)->title);
+        QCOMPARE(latest.status, u"current"_s);
+        QVERIFY(latest.evidence.end <= latest.evidence.start); // stated without a sentence
+        QCOMPARE(earlier.partnershipId, p1.id);
+        QCOMPARE(earlier.articleId, first);
+        QCOMPARE(earlier.articleTitle, ArticleStore(*m_db).article(first)->title);
+        QCOMPARE(earlier.status, u"announced"_s);
+        QCOMPARE(earlier.evidence.quote, p1.evidence.quote);
+        QCOMPARE(earlier.evidence.start, p1.evidence.start);
+        QCOMPARE(earlier.evidence.end, p1.evidence.end);
+        QVERIFY(earlier.evidence.anchored);
+        QCOMPARE(earlier.recordedAt, p1.createdAt);
+        QVERIFY(earlier.articleDate.isValid());
+    }
+    QCOMPARE(m_statistics->partnershipEvidence(xiaomi.id, leica.id, u"supply"_s)->size(), 1);
+    QCOMPARE(m_statistics->partnershipEvidence(xiaomi.id, zeiss.id, u"partnership"_s)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusStatistics)

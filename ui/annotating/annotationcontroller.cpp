@@ -5,6 +5,7 @@
 #include "annotating/annotationpanel.h"
 #include "annotating/bulkmarking.h"
 #include "annotating/companypopup.h"
+#include "annotating/mentionactions.h"
 #include "annotating/partnershipdialog.h"
 #include "annotating/textchangeactions.h"
 #include "commands/companycommands.h"
@@ -88,6 +89,11 @@ void AnnotationController::createActions(QWidget* window) {
         m_context, m_undoStack, m_reader, [this] { return m_articleId; }, window);
     connect(m_textChanges, &TextChangeActions::failed, this, &AnnotationController::failed);
     connect(m_textChanges, &TextChangeActions::message, this, &AnnotationController::message);
+    auto* mentionActions = new MentionActions(
+        m_db, m_context, m_undoStack, m_reader, m_panel, [this] { return m_articleId; },
+        [this] { return m_mentions; }, window);
+    connect(mentionActions, &MentionActions::message, this, &AnnotationController::message);
+    connect(mentionActions, &MentionActions::notice, this, &AnnotationController::notice);
 }
 
 void AnnotationController::connectPanel() {

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
@@ -329,4 +330,33 @@ std::optional<Partnership> AnnotationPanel::selectedPartnership() const {
     if (m_itemPartnership < 0)
         return std::nullopt;
     return m_partnerships.at(m_itemPartnership);
+}
+
+bool AnnotationPanel::showEntry(qint64 mentionId, qint64 partnershipId) {
+    QTreeWidget* tree = mentionId > 0 ? m_companies : m_partnershipTree;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const int kind = item->data(0, KindRole).toInt();
+        const int index = item->data(0, IndexRole).toInt();
+        const bool found =
+            mentionId > 0 ? kind == MentionItem && m_mentions.at(index).id == mentionId
+                          : kind == PartnershipItem && m_partnerships.at(index).id == partnershipId;
+        if (!found)
+            continue;
+        if (item->parent())
+            item->parent()->setExpanded(true);
+        tree->setCurrentItem(item); // selects it: the note editor and the history follow
+        tree->scrollToItem(item);
+        tree->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+bool AnnotationPanel::editNoteOf(qint64 mentionId, qint64 partnershipId) {
+    if (!showEntry(mentionId, partnershipId))
+        return false;
+    m_itemNoteEdit->setFocus(Qt::OtherFocusReason);
+    m_itemNoteEdit->moveCursor(QTextCursor::End);
+    return true;
 }

@@ -28,6 +28,11 @@ public:
     qint64 selectedCompanyId() const; // the company of the selected entry, or 0
     std::optional<Mention> selectedMention() const;
     std::optional<Partnership> selectedPartnership() const;
+    // Selects the mention (or, with mentionId 0, the partnership) as a click on it would, and
+    // gives its list the focus; false when the panel does not list it.
+    bool showEntry(qint64 mentionId, qint64 partnershipId);
+    // The same, with the focus in the entry's note editor instead.
+    bool editNoteOf(qint64 mentionId, qint64 partnershipId);
     // Writes any note still being typed (before switching articles or closing).
     void commitNotes();
 

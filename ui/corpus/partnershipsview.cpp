@@ -1,5 +1,6 @@
 #include "corpus/partnershipsview.h"
 
+#include "corpus/partnershipevidencelist.h"
 #include "store/companystore.h"
 #include "store/corpusstatistics.h"
 #include "store/partnershipstore.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +22,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int IdsRole = Qt::UserRole; // on the Company A item: the pair's partnership ids
+constexpr int IdsRole = Qt::UserRole;      // on the Company A item: the pair's partnership ids
+constexpr int PairRole = Qt::UserRole + 1; // on the Company A item: the two company ids
 
 QString day(const QDateTime& time) {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd"_s) : QString();
@@ -32,6 +35,8 @@ PartnershipsView::PartnershipsView(Database& database, QWidget* parent)
     , m_db(database)
     , m_companyFilter(new QComboBox(this))
     , m_table(new QTableWidget(0, 7, this))
+    , m_evidenceHeading(new QLabel(this))
+    , m_evidence(new PartnershipEvidenceList(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this)) {
     setObjectName(u"partnershipsView"_s);
@@ -59,6 +64,10 @@ PartnershipsView::PartnershipsView(Database& database, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(LastSeenColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the evidence list, not the next cell
+    m_evidenceHeading->setObjectName(u"evidenceHeading"_s);
+    m_evidenceHeading->setWordWrap(true);
+    m_evidenceHeading->setBuddy(m_evidence);
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Company:"), this));
@@ -73,14 +82,32 @@ PartnershipsView::PartnershipsView(Database& database, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    auto* evidencePane = new QWidget(this);
+    auto* evidenceLayout = new QVBoxLayout(evidencePane);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(m_evidenceHeading);
+    evidenceLayout->addWidget(m_evidence, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"partnershipsSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(evidencePane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    setTabOrder(m_companyFilter, m_table);
+    setTabOrder(m_table, m_evidence);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(820, 460);
+    resize(820, 620);
 
     connect(m_companyFilter, &QComboBox::currentIndexChanged, this, &PartnershipsView::reloadPairs);
     connect(m_table, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showEvidenceOf(row); });
+    connect(m_evidence, &PartnershipEvidenceList::openEvidenceRequested, this,
+            &PartnershipsView::openEvidenceRequested);
     refresh();
 }
 
@@ -141,6 +168,7 @@ void PartnershipsView::reloadPairs() {
         const PartnershipSummary& pair = pairs->at(row);
         auto* a = new QTableWidgetItem(pair.nameA);
         a->setData(IdsRole, QVariant::fromValue(pair.partnershipIds));
+        a->setData(PairRole, QVariant::fromValue(QList<qint64>{pair.companyA, pair.companyB}));
         m_table->setItem(row, CompanyAColumn, a);
         m_table->setItem(row, CompanyBColumn, new QTableWidgetItem(pair.nameB));
         m_table->setItem(row, KindColumn, new QTableWidgetItem(pair.kind));
@@ -156,10 +184,40 @@ void PartnershipsView::reloadPairs() {
     }
     const QTableWidgetItem* reselect = selectRow < 0 ? nullptr : m_table->item(selectRow, 0);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the evidence list, not the next cell
+    m_evidenceHeading->setObjectName(u"evidenceHeading"_s);
+    m_evidenceHeading->setWordWrap(true);
+    m_evidenceHeading->setBuddy(m_evidence);
     if (reselect)
         m_table->selectRow(reselect->row());
     const qsizetype count = pairs->size();
     m_count->setText(count == 1 ? tr("1 pair") : tr("%1 pairs").arg(count));
+    showEvidenceOf(m_table->currentRow());
+}
+
+void PartnershipsView::showEvidenceOf(int row) {
+    const QTableWidgetItem* item = row < 0 ? nullptr : m_table->item(row, CompanyAColumn);
+    const QTableWidgetItem* kind = row < 0 ? nullptr : m_table->item(row, KindColumn);
+    const QList<qint64> pair = item ? item->data(PairRole).value<QList<qint64>>() : QList<qint64>();
+    if (!item || !kind || pair.size() != 2) {
+        m_evidence->setEvidence({});
+        m_evidenceHeading->setText(tr("Select a pair to see the sentences that state it."));
+        return;
+    }
+    const auto rows =
+        CorpusStatistics(m_db).partnershipEvidence(pair.at(0), pair.at(1), kind->text());
+    if (!rows) {
+        showMessage(rows.errorMessage());
+        return;
+    }
+    m_evidence->setEvidence(*rows);
+    QString names =
+        tr("%1 – %2 (%3)")
+            .arg(item->text(), m_table->item(row, CompanyBColumn)->text(), kind->text());
+    names.replace(u'&', u"&&"_s); // "Procter & Gamble" is no mnemonic
+    m_evidenceHeading->setText(
+        rows->size() == 1 ? tr("&Evidence of %1: 1 record").arg(names)
+                          : tr("&Evidence of %1: %2 records").arg(names).arg(rows->size()));
 }
 
 void PartnershipsView::openRow(int row) {

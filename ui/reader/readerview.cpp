@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUrl>
 
@@ -397,11 +398,35 @@ void ReaderView::selectCleanRange(int start, int end) {
     setTextCursor(cursor);
 }
 
+int ReaderView::cleanOffsetAt(const QPoint& viewportPoint) const {
+    const QPointF point =
+        viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    // An exact hit is on a line's text (not a margin, not past its end) but names the nearest
+    // gap between characters; the line says which character lies under the point.
+    const int near = document()->documentLayout()->hitTest(point, Qt::ExactHit);
+    if (near < 0)
+        return -1;
+    const QTextBlock block = document()->findBlock(near);
+    const QPointF inBlock = point - block.layout()->position();
+    for (int i = 0; i < block.layout()->lineCount(); ++i) {
+        const QTextLine line = block.layout()->lineAt(i);
+        if (inBlock.y() >= line.y() && inBlock.y() < line.y() + line.height())
+            return cleanOffset(block.position() +
+                               line.xToCursor(inBlock.x(), QTextLine::CursorOnCharacter));
+    }
+    return -1;
+}
+
 void ReaderView::contextMenuEvent(QContextMenuEvent* event) {
+    // The mouse acts on what lies under it, the Menu key on the text cursor.
+    const bool atTextCursor = event->reason() != QContextMenuEvent::Mouse;
+    const int offset =
+        atTextCursor ? cleanOffset(textCursor().position()) : cleanOffsetAt(event->pos());
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
         menu->addActions(m_contextActions);
     }
+    emit contextMenuAboutToShow(menu.get(), offset, atTextCursor);
     menu->exec(event->globalPos());
 }

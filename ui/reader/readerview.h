@@ -7,6 +7,8 @@
 #include <QTextBrowser>
 
 #include <optional>
+
+class QMenu;
 #include <utility>
 
 // A company mention as the reader paints it: a clean-text span in the company's colour.
@@ -70,6 +72,8 @@ public:
     std::optional<std::pair<int, int>> selectedCleanRange() const;
     // Selects a clean-text range (keyboard users and tests).
     void selectCleanRange(int start, int end);
+    // The clean-text offset of the character under a point of the viewport; -1 off the text.
+    int cleanOffsetAt(const QPoint& viewportPoint) const;
     // Extra actions for the context menu (Mark Company, Mark Partnership, …).
     void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
 
@@ -80,6 +84,10 @@ public:
 signals:
     // The user clicked Restore on the removed piece at `index` of article().clean.removed.
     void restoreRequested(int index);
+    // The context menu is about to open for the character at `cleanOffset` (-1: none): the one
+    // under the mouse, or (`atTextCursor`, the Menu key) at the text cursor. Receivers may add
+    // actions at its top.
+    void contextMenuAboutToShow(QMenu* menu, int cleanOffset, bool atTextCursor);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

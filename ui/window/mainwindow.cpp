@@ -283,8 +283,12 @@ void MainWindow::openEvidence(qint64 articleId, qint64 partnershipId) {
     }
     openArticle(articleId);
     auto partnership = PartnershipStore(*m_db).partnership(partnershipId);
-    if (partnership && partnership->evidence.end > partnership->evidence.start)
+    if (partnership && partnership->evidence.end > partnership->evidence.start) {
         m_reader->flashRange(partnership->evidence.start, partnership->evidence.end);
+        // Selected, so that the sentence is what the next key (Copy, Mark Partnership) acts on.
+        m_reader->selectCleanRange(partnership->evidence.start, partnership->evidence.end);
+        m_reader->ensureCursorVisible(); // its end too, not only its start
+    }
 }
 
 void MainWindow::createFocusKeys() {
