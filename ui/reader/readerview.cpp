@@ -354,7 +354,7 @@ void ReaderView::applyMentionMarks() {
         QTextCharFormat format;
         format.setBackground(mark.color);
         // Pastel company colours carry dark text in both themes.
-        format.setForeground(QColor(0x1d, 0x1d, 0x1f));
+        format.setForeground(colours(m_dark).markText);
         format.setToolTip(mark.tooltip);
         m_mentionSelections.append({cursor, format});
     }
