@@ -128,7 +128,11 @@ Result<Mention> MentionStore::restoreMention(const Mention& mention) {
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return writeNote(m_db, mention.articleId, id, 0, mention.note);
+        if (auto noted = writeNote(m_db, mention.articleId, id, 0, mention.note); !noted)
+            return noted;
+        // Its history goes on: "created, deleted, restored", never ending in "deleted".
+        restored.id = id;
+        return HistoryStore(m_db).recordMention(HistoryEvent::Restored, restored, m_author);
     });
     if (!stored)
         return stored.error();
