@@ -10,7 +10,7 @@
 namespace Migrations {
 
 int latestVersion() {
-    return 5;
+    return 6;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -244,9 +245,17 @@ void ReaderView::render() {
     cursor.setBlockCharFormat(titleChar);
     cursor.insertText(oneBlock(title), titleChar);
 
+    // What the source said of itself: by whom, when, where it came from.
     QStringList meta;
+    if (!m_article.byline.isEmpty())
+        meta.append(m_article.byline);
+    if (m_article.publishedAt.isValid())
+        meta.append(
+            QLocale().toString(m_article.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (!source.isEmpty())
         meta.append(source);
+    if (const QUrl url(m_article.url); url.isValid() && !url.host().isEmpty())
+        meta.append(url.host());
     const int removed = int(clean.removed.size());
     if (removed > 0 && !m_showRemoved)
         meta.append(removed == 1 ? tr("1 removed piece hidden")

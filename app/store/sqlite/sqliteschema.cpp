@@ -268,13 +268,27 @@ template <std::size_t N> QStringList stepOf(const char* const (&statements)[N]) 
     return step;
 }
 
+// Version 6: what a web page, a feed item or a dataset row says of itself (issue 20): byline,
+// canonical URL, a feed item's guid (importing the feed again finds the article by it) and tags;
+// published_at was there from version 1. Plain columns added in place: no rebuild, instant on a
+// database of any size.
+const char* const schemaV6[] = {
+    "ALTER TABLE article ADD COLUMN byline TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN guid TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX article_guid ON article(guid) WHERE guid <> ''",
+    "CREATE INDEX article_published ON article(published_at)",
+    "CREATE INDEX article_language ON article(language)",
+};
+
 } // namespace
 
 namespace SqliteSchema {
 
 QList<QStringList> steps() {
     static const QList<QStringList> all{stepOf(schemaV1), stepOf(schemaV2), stepOf(schemaV3),
-                                        stepOf(schemaV4), stepOf(schemaV5)};
+                                        stepOf(schemaV4), stepOf(schemaV5), stepOf(schemaV6)};
     return all;
 }
 
