@@ -1,5 +1,7 @@
 #include "window/dialogs.h"
 
+#include "import/formatreaders.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,8 +25,9 @@ namespace Dialogs {
 QStringList chooseArticleFiles(QWidget* parent) {
     if (nextFiles)
         return std::exchange(nextFiles, std::nullopt).value();
-    return QFileDialog::getOpenFileNames(parent, QObject::tr("Import Articles"), startFolder(),
-                                         QObject::tr("Plain-text articles (*.txt);;All files (*)"));
+    return QFileDialog::getOpenFileNames(
+        parent, QObject::tr("Import Articles"), startFolder(),
+        QObject::tr("Articles (%1);;All files (*)").arg(FormatReaders::nameFilters().join(u' ')));
 }
 
 QString chooseArticleFolder(QWidget* parent) {
