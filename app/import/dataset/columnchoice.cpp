@@ -91,9 +91,12 @@ ColumnChoice ColumnChoice::fromContent(const QList<DatasetRecord>& rows, int col
     choice.m_how = u"by content"_s;
     const QList<ColumnLooks> columns = look(rows, columnCount);
     int text = -1;
+    // Text is words: a column of URLs, dates or numbers is never it, however long.
     for (int c = 0; c < columnCount; ++c) {
-        if (columns[c].filled > 0 && columns[c].urls * 2 < columns[c].filled &&
-            (text < 0 || columns[c].averageLength > columns[text].averageLength))
+        const ColumnLooks& looks = columns[c];
+        const bool words =
+            looks.filled > 0 && (looks.urls + looks.dates + looks.numbers) * 2 < looks.filled;
+        if (words && (text < 0 || looks.averageLength > columns[text].averageLength))
             text = c;
     }
     choice.set(DatasetField::Text, text);

@@ -97,6 +97,13 @@ QStringList HtmlFallbackText::paragraphs(const QString& html) {
             i = close < 0 ? n : close + 3;
             continue;
         }
+        // As HTML5 tokenises: only a letter, '/', '!' or '?' after '<' opens a tag ("5 < 6").
+        const QChar after = i + 1 < n ? html[i + 1] : QChar();
+        if (!after.isLetter() && after != u'/' && after != u'!' && after != u'?') {
+            current += html[i];
+            ++i;
+            continue;
+        }
         const qsizetype close = html.indexOf(u'>', i + 1);
         if (close < 0) {
             current += QStringView(html).sliced(i); // a '<' that opens no tag is text
