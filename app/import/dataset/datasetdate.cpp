@@ -1,7 +1,5 @@
 #include "import/dataset/datasetdate.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -14,10 +12,12 @@ QDateTime asUtcIfNaive(QDateTime value) {
 
 // "2024-03-04T10:00:00+0200": Qt wants the colon in the offset.
 QString withOffsetColon(const QString& text) {
-    static const QRegularExpression offset(u"([+-]\\d\\d)(\\d\\d)$"_s);
+    const qsizetype n = text.size();
+    const auto digit = [&](qsizetype i) { return text[i].isDigit(); };
     QString out = text;
-    if (out.size() > 10 && out.contains(u'T'))
-        out.replace(offset, u"\\1:\\2"_s);
+    if (n > 16 && (text[n - 5] == u'+' || text[n - 5] == u'-') && digit(n - 4) && digit(n - 3) &&
+        digit(n - 2) && digit(n - 1) && text.contains(u'T'))
+        out.insert(n - 2, u':');
     return out;
 }
 

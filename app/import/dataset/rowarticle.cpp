@@ -24,18 +24,25 @@ QStringList tagsOf(const DatasetRecord& record, const ColumnChoice& columns) {
     if (column < record.lists.size() && !record.lists[column].isEmpty())
         raw = record.lists[column];
     else if (column < record.fields.size())
-        raw = record.fields[column].split(QRegularExpression(u"[,;|]"_s));
+        raw = record.fields[column].split(u',');
     QStringList tags;
-    for (const QString& tag : std::as_const(raw)) {
-        const QString clean = tag.simplified();
-        if (!clean.isEmpty() && !tags.contains(clean))
-            tags.append(clean);
+    for (const QString& part : std::as_const(raw)) {
+        // "a, b", "a; b" and "a|b" are all lists; no regular expression, it runs every row.
+        for (const QString& piece : part.split(u';')) {
+            for (const QString& tag : piece.split(u'|')) {
+                const QString clean = tag.simplified();
+                if (!clean.isEmpty() && !tags.contains(clean))
+                    tags.append(clean);
+            }
+        }
     }
     return tags;
 }
 
 // "de", "de-DE", "de_AT" → "de"; a language written out ("German") is left to detection.
 QString languageOf(const QString& value) {
+    if (value.isEmpty())
+        return {};
     static const QRegularExpression tag(u"^([A-Za-z]{2,3})([-_][A-Za-z0-9]+)*$"_s);
     const QRegularExpressionMatch match = tag.match(value);
     return match.hasMatch() ? match.captured(1).toLower() : QString();
@@ -87,8 +94,11 @@ RowArticle::Made RowArticle::make(const DatasetRecord& record, const ColumnChoic
     article.clean.paragraphs = paragraphs;
     article.url = cell(record, columns, DatasetField::Url);
     article.clean.source = cell(record, columns, DatasetField::Source).simplified();
-    if (article.clean.source.isEmpty() && !article.url.isEmpty())
-        article.clean.source = QUrl(article.url).host().remove(QRegularExpression(u"^www\\."_s));
+    if (article.clean.source.isEmpty() && !article.url.isEmpty()) {
+        article.clean.source = QUrl(article.url).host();
+        if (article.clean.source.startsWith(u"www."_s))
+            article.clean.source.remove(0, 4);
+    }
     article.byline = cell(record, columns, DatasetField::Byline).simplified();
     article.language = languageOf(cell(record, columns, DatasetField::Language));
     article.guid = cell(record, columns, DatasetField::Guid);
