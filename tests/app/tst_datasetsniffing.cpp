@@ -3,6 +3,7 @@
 #include "import/dataset/csvdialect.h"
 #include "import/dataset/csvparser.h"
 #include "import/dataset/datasetdate.h"
+#include "import/dataset/datasetreader.h"
 #include "import/dataset/textparagraphs.h"
 
 #include <QTest>
@@ -16,6 +17,8 @@ class TestDatasetSniffing : public QObject {
 private slots:
     void sniffsDialect_data();
     void sniffsDialect();
+    void sniffsJsonShape_data();
+    void sniffsJsonShape();
     void parsesQuotedFieldsAsRfc4180();
     void resumesAfterUnterminatedQuote();
     void refusesRecordOverLimit();
@@ -75,6 +78,44 @@ void TestDatasetSniffing::sniffsDialect() {
     QTEST(dialect.delimiter, "delimiter");
     QTEST(dialect.quote, "quote");
     QTEST(dialect.hasHeader, "header");
+}
+
+void TestDatasetSniffing::sniffsJsonShape_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("reader");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QStringList>("problems");
+
+    QTest::newRow("wrapped array (NewsAPI)")
+        << QByteArray(R"({"status": "ok", "articles": [{"title": "A", "content": "Text a."},)"
+                      R"( {"title": "B", "content": "Text b."}, 7]})")
+        << u"JSON dataset (title=1, text=2 (by header))"_s << QStringList{u"A"_s, u"B"_s}
+        << QStringList{u"s.json, item 3 (line 1): not an object with fields; skipped"_s};
+    QTest::newRow("one object") << QByteArray(R"({"headline": "Only", "body": "One text."})")
+                                << u"JSON dataset (title=1, text=2 (by header))"_s
+                                << QStringList{u"Only"_s} << QStringList{};
+    QTest::newRow("JSON Lines named .json")
+        << QByteArray(
+               "{\"title\": \"L1\", \"text\": \"x.\"}\n{\"title\": \"L2\", \"text\": \"y.\"}\n")
+        << u"JSON Lines dataset (title=1, text=2 (by header))"_s << QStringList{u"L1"_s, u"L2"_s}
+        << QStringList{};
+    QTest::newRow("array of texts")
+        << QByteArray(R"(["Sony and Honda build a car.", "Zeiss and Vivo renew a deal."])")
+        << u"JSON dataset (text=1 (by header))"_s
+        << QStringList{u"Sony and Honda build a car."_s, u"Zeiss and Vivo renew a deal."_s}
+        << QStringList{};
+}
+
+void TestDatasetSniffing::sniffsJsonShape() {
+    QFETCH(QByteArray, json);
+    const Result<ReadFile> file = DatasetReader().read(json, u"s.json"_s);
+    QVERIFY2(file.ok(), qPrintable(file.errorMessage()));
+    QTEST(file->reader, "reader");
+    QStringList titles;
+    for (const ImportedArticle& article : file->articles)
+        titles.append(article.clean.title);
+    QTEST(titles, "titles");
+    QTEST(file->problems, "problems");
 }
 
 void TestDatasetSniffing::parsesQuotedFieldsAsRfc4180() {

@@ -88,6 +88,16 @@ bool mappingNamesFirstRow(const ColumnMapping& mapping, const QStringList& first
     return any;
 }
 
+// "f.csv, row 7 (line 8)", "f.jsonl, line 3", "f.json, item 2 (line 5)" or, where the parser
+// kept no lines, "f.json, item 2".
+QString placeOf(const DatasetRecord& record, const QString& path, const QString& kind) {
+    if (kind == u"line"_s)
+        return u"%1, line %2"_s.arg(path).arg(record.line);
+    if (record.line == 0)
+        return u"%1, %2 %3"_s.arg(path, kind).arg(record.number);
+    return u"%1, %2 %3 (line %4)"_s.arg(path, kind).arg(record.number).arg(record.line);
+}
+
 } // namespace
 
 bool DatasetReader::canRead(const QString& path, const QByteArray& firstBytes) {
@@ -184,10 +194,10 @@ Result<ReadFile> DatasetReader::read(const QByteArray& bytes, const QString& pat
     const int headerFields = int(table.header.size());
     const bool delimited = format == Format::Delimited;
     for (const DatasetRecord& record : std::as_const(table.rows)) {
-        const QString where =
-            delimited ? u"%1, row %2 (line %3)"_s.arg(path).arg(record.number).arg(record.line)
-            : lines   ? u"%1, line %2"_s.arg(path).arg(record.line)
-                      : u"%1, item %2 (line %3)"_s.arg(path).arg(record.number).arg(record.line);
+        const QString where = placeOf(record, path,
+                                      delimited ? u"row"_s
+                                      : lines   ? u"line"_s
+                                                : u"item"_s);
         RowArticle::Made made =
             RowArticle::make(record, *choice, where, delimited ? headerFields : 0);
         problems += made.problems;

@@ -89,6 +89,37 @@ qsizetype valueEnd(const QByteArray& bytes, qsizetype pos, int& depth) {
     return level == 0 && !inString ? n : -1;
 }
 
+// The top-level keys of the object `raw` holds, in the order the file writes them: QJsonObject
+// sorts its keys, but people number columns as they see them ("--map title=1").
+QStringList keysInFileOrder(QStringView raw) {
+    QStringList keys;
+    int level = 0;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw[i];
+        if (c == u'{' || c == u'[') {
+            ++level;
+        } else if (c == u'}' || c == u']') {
+            --level;
+        } else if (c == u'"') {
+            QString text;
+            qsizetype j = i + 1;
+            for (; j < raw.size() && raw[j] != u'"'; ++j) {
+                if (raw[j] == u'\\')
+                    ++j; // an escaped character is no end; the key is only compared, not shown
+                else
+                    text += raw[j];
+            }
+            qsizetype k = j + 1;
+            while (k < raw.size() && raw[k].isSpace())
+                ++k;
+            if (level == 1 && k < raw.size() && raw[k] == u':')
+                keys.append(text);
+            i = j;
+        }
+    }
+    return keys;
+}
+
 bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -103,21 +134,22 @@ void addItem(DatasetTable& table, const QByteArray& json, int number, int line, 
                               ? u"%1, line %2"_s.arg(name).arg(line)
                               : u"%1, %2 %3 (line %4)"_s.arg(name, what).arg(number).arg(line);
     QJsonParseError error{};
-    // fromJson wants an object or array at the top; a bare string item is wrapped to get one.
-    const bool bare = json.startsWith('"');
+    // fromJson wants an object or array at the top; a bare item (a string, a number) is wrapped
+    // to get one.
+    const bool bare = !json.startsWith('{') && !json.startsWith('[');
     const QJsonDocument document = QJsonDocument::fromJson(bare ? '[' + json + ']' : json, &error);
     if (error.error != QJsonParseError::NoError) {
         table.problems.append(where + u": invalid JSON ("_s + error.errorString() +
                               u"); skipped"_s);
         return;
     }
-    if (bare) {
+    if (bare && document.array().first().isString()) {
         // A list of plain texts: each is an article's text.
         JsonRecords::addObject(table, QJsonObject{{u"text"_s, document.array().first()}},
                                std::move(record));
         return;
     }
-    if (!document.isObject()) {
+    if (bare || !document.isObject()) {
         table.problems.append(where + u": not an object with fields; skipped"_s);
         return;
     }
@@ -145,6 +177,19 @@ void JsonRecords::addObject(DatasetTable& table, const QJsonObject& object, Data
         record.fields[column] = text;
         record.lists[column] = items;
     };
+    if (table.header.isEmpty()) {
+        // The first record lays out the columns in the file's order.
+        for (const QString& key : keysInFileOrder(record.raw)) {
+            const QJsonValue value = object.value(key);
+            if (value.isObject()) {
+                const QJsonObject inner = value.toObject();
+                for (auto sub = inner.constBegin(); sub != inner.constEnd(); ++sub)
+                    table.header.append(key + u'.' + sub.key());
+            } else if (!value.isUndefined() && !table.header.contains(key)) {
+                table.header.append(key);
+            }
+        }
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue value = it.value();
         if (value.isArray()) {
@@ -165,8 +210,11 @@ void JsonRecords::addObject(DatasetTable& table, const QJsonObject& object, Data
 }
 
 DatasetTable JsonRecords::parseArray(const QByteArray& utf8, const QString& name) {
+    return parseArrayAt(utf8, utf8.indexOf('['), name);
+}
+
+DatasetTable JsonRecords::parseArrayAt(const QByteArray& utf8, qsizetype pos, const QString& name) {
     DatasetTable table;
-    qsizetype pos = utf8.indexOf('[');
     if (pos < 0) {
         table.problems.append(name + u": no JSON array of articles in it"_s);
         return table;
@@ -250,10 +298,30 @@ DatasetTable JsonRecords::parseObject(const QByteArray& utf8, const QString& nam
     }
     const QJsonObject root = document.object();
     QJsonArray items;
+    QString itemsKey;
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         const QJsonArray array = it.value().toArray();
-        if (array.size() > items.size() && array.first().isObject())
+        if (array.size() > items.size() && array.first().isObject()) {
             items = array;
+            itemsKey = it.key();
+        }
+    }
+    if (!items.isEmpty()) {
+        // Read the array where it stands, item by item, as a bare array is read: the keys keep
+        // the file's order and problems their lines.
+        const QByteArray key = '"' + itemsKey.toUtf8() + '"';
+        for (qsizetype at = utf8.indexOf(key); at >= 0; at = utf8.indexOf(key, at + 1)) {
+            qsizetype i = at + key.size();
+            while (i < utf8.size() && isSpace(utf8[i]))
+                ++i;
+            if (i >= utf8.size() || utf8[i] != ':')
+                continue;
+            ++i;
+            while (i < utf8.size() && isSpace(utf8[i]))
+                ++i;
+            if (i < utf8.size() && utf8[i] == '[')
+                return parseArrayAt(utf8, i, name);
+        }
     }
     if (items.isEmpty()) {
         DatasetRecord record;
@@ -266,7 +334,7 @@ DatasetTable JsonRecords::parseObject(const QByteArray& utf8, const QString& nam
     for (const QJsonValue& item : std::as_const(items)) {
         DatasetRecord record;
         record.number = ++number;
-        record.line = 1; // Qt's parser keeps no positions; the item number must do
+        record.line = 0; // Qt's parser keeps no positions; the item number must do
         record.raw =
             QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact));
         if (item.isObject())

@@ -18,6 +18,8 @@ public:
 
     // `utf8` is the file as UTF-8; `name` names it in problems.
     static DatasetTable parseArray(const QByteArray& utf8, const QString& name);
+    // The array whose '[' is at `pos`.
+    static DatasetTable parseArrayAt(const QByteArray& utf8, qsizetype pos, const QString& name);
     static DatasetTable parseLines(const QByteArray& utf8, const QString& name);
     // A top-level object: its longest array of objects when it wraps one ({"articles": […]}),
     // else the object itself as the one record.
