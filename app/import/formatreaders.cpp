@@ -1,5 +1,8 @@
 #include "import/formatreaders.h"
 
+#include "import/dataset/datasetreader.h"
+#include "import/readlater/markdownreader.h"
+#include "import/readlater/wallabagreader.h"
 #include "import/text/plaintextreader.h"
 
 #include <QFileInfo>
@@ -10,6 +13,19 @@ namespace FormatReaders {
 
 const QList<FormatReader>& all() {
     static const QList<FormatReader> readers{
+        // Wallabag before datasets: its export is a JSON array of objects too.
+        {u"Wallabag export"_s, {}, WallabagReader::canRead, WallabagReader::read},
+        {u"Markdown"_s,
+         {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s},
+         MarkdownReader::canRead,
+         MarkdownReader::read},
+        // "gz" lets a folder import offer news.csv.gz; canRead still looks inside.
+        {u"dataset"_s,
+         {u"csv"_s, u"tsv"_s, u"tab"_s, u"psv"_s, u"json"_s, u"jsonl"_s, u"ndjson"_s, u"gz"_s},
+         DatasetReader::canRead,
+         [](const QByteArray& bytes, const QString& path) {
+             return DatasetReader().read(bytes, path);
+         }},
         {u"plain text"_s, {u"txt"_s, u"text"_s}, PlainTextReader::canRead, PlainTextReader::read},
     };
     return readers;
