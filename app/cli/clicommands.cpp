@@ -79,7 +79,7 @@ QString itemLine(const ImportItem& item) {
     case ImportItem::Outcome::Duplicate:
         return QStringLiteral("duplicate  ") + message;
     case ImportItem::Outcome::Imported:
-        break;
+        return QStringLiteral("imported   ") + message;
     }
     return {};
 }
@@ -151,7 +151,9 @@ int importPaths(CliContext& context) {
         printJson(context.out, ArticleJson::fromReport(report));
     } else {
         for (const ImportItem& item : report.items()) {
-            if (item.outcome != ImportItem::Outcome::Imported)
+            // An imported article is worth a line only when there is something to say: which
+            // reader took the file, or that an edited file updated its article.
+            if (item.outcome != ImportItem::Outcome::Imported || !item.message.isEmpty())
                 context.out << itemLine(item) << '\n';
         }
         context.out << report.summary() << '\n';

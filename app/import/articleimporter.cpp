@@ -78,7 +78,10 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
         return {{path, ImportItem::Outcome::Skipped,
                  QStringLiteral("%1: is the database Folio is importing into; not imported")
                      .arg(path)}};
-    auto bytes = m_reader.readBytes(path);
+    // A dataset may be far larger than the one article a text file holds.
+    const qint64 limit = FormatReaders::sizeLimitFor(path);
+    auto bytes = limit > m_reader.sizeLimit() ? TextFileReader(limit).readBytes(path)
+                                              : m_reader.readBytes(path);
     if (!bytes)
         return {{path, ImportItem::Outcome::Failed, bytes.errorMessage()}};
     // A Folio JSON export is an object; a JSON dataset or a read-later export is an array.
@@ -101,10 +104,15 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     const bool oneArticle = read->articles.size() == 1 && read->articles.first().guid.isEmpty();
     for (const ImportedArticle& imported : std::as_const(read->articles)) {
         ImportItem item = store(imported, path, oneArticle);
-        // Only a file holding several articles, or another reader than plain text, is worth
-        // naming in the report.
-        if (read->reader != QLatin1String("plain text") && item.message.isEmpty())
-            item.message = QStringLiteral("read as %1").arg(read->reader);
+        // The reader is named once per file, and not for plain text, the usual case.
+        if (items.size() == read->problems.size() && item.message.isEmpty() &&
+            read->reader != QLatin1String("plain text"))
+            item.message = read->articles.size() == 1
+                               ? QStringLiteral("%1: read as %2").arg(path, read->reader)
+                               : QStringLiteral("%1: %2 articles read as %3")
+                                     .arg(path)
+                                     .arg(read->articles.size())
+                                     .arg(read->reader);
         items.append(item);
     }
     return items;

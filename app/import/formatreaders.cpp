@@ -1,6 +1,10 @@
 #include "import/formatreaders.h"
 
+#include "import/dataset/datasetreader.h"
+#include "import/readlater/markdownreader.h"
+#include "import/readlater/wallabagreader.h"
 #include "import/text/plaintextreader.h"
+#include "import/textfilereader.h"
 
 #include <QFileInfo>
 
@@ -10,6 +14,20 @@ namespace FormatReaders {
 
 const QList<FormatReader>& all() {
     static const QList<FormatReader> readers{
+        // Wallabag before datasets: its export is a JSON array of objects too.
+        {u"Wallabag export"_s, {}, WallabagReader::canRead, WallabagReader::read},
+        {u"Markdown"_s,
+         {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s},
+         MarkdownReader::canRead,
+         MarkdownReader::read},
+        // "gz" lets a folder import offer news.csv.gz; canRead still looks inside.
+        {u"dataset"_s,
+         {u"csv"_s, u"tsv"_s, u"tab"_s, u"psv"_s, u"json"_s, u"jsonl"_s, u"ndjson"_s, u"gz"_s},
+         DatasetReader::canRead,
+         [](const QByteArray& bytes, const QString& path) {
+             return DatasetReader().read(bytes, path);
+         },
+         qint64(512) * 1024 * 1024},
         {u"plain text"_s, {u"txt"_s, u"text"_s}, PlainTextReader::canRead, PlainTextReader::read},
     };
     return readers;
@@ -21,6 +39,15 @@ const FormatReader& forFile(const QString& path, const QByteArray& head) {
             return reader;
     }
     return all().last();
+}
+
+qint64 sizeLimitFor(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const FormatReader& reader : all()) {
+        if (reader.sizeLimit > 0 && reader.extensions.contains(suffix))
+            return reader.sizeLimit;
+    }
+    return TextFileReader::defaultSizeLimit;
 }
 
 bool isImportable(const QFileInfo& file) {

@@ -20,11 +20,16 @@ struct FormatReader {
     QStringList extensions; // lower case, without the dot: what a folder contributes
     std::function<bool(const QString& path, const QByteArray& head)> canRead;
     std::function<Result<ReadFile>(const QByteArray& bytes, const QString& path)> read;
+    // The largest file it takes; 0: the text importer's limit. Datasets are often far larger
+    // than one article can be.
+    qint64 sizeLimit = 0;
 };
 
 namespace FormatReaders {
 const QList<FormatReader>& all();
 const FormatReader& forFile(const QString& path, const QByteArray& head);
+// The largest file of this name Folio reads (by its extension; the text limit for the rest).
+qint64 sizeLimitFor(const QString& path);
 // Whether a file found in a folder is one Folio imports (by its extension).
 bool isImportable(const QFileInfo& file);
 // "*.txt *.html …" for file dialogs.

@@ -20,6 +20,7 @@ public:
         : m_sizeLimit(sizeLimit) {}
 
     Result<DecodedText> read(const QString& path) const;
+    qint64 sizeLimit() const { return m_sizeLimit; }
     // The file's bytes, with the same checks (exists, a regular file, not empty, within the
     // limit), for readers that decode by themselves (a web page's meta charset).
     Result<QByteArray> readBytes(const QString& path) const;
