@@ -1,0 +1,101 @@
+// Web-page reader benchmark: run by hand (not by ctest), figures go into the README.
+//   bench_readability [CORPUS] [--worst N] [--no-js]
+// Folio's HtmlReader over mozilla/readability's 130 test pages, scored against Readability's
+// own output (word-level precision/recall/F1 of the body, exact title, byline and date
+// agreement), then Readability.js itself (with jsdom, via readability-js/run.sh, installed from
+// npm into a cache folder on first use) timed over the same pages in the same run.
+
+#include "readabilityscore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int worst = 10;
+    bool runJs = true;
+    if (const qsizetype at = args.indexOf(u"--worst"_s); at >= 0 && at + 1 < args.size()) {
+        worst = args.at(at + 1).toInt();
+        args.remove(at, 2);
+    }
+    if (args.removeAll(u"--no-js"_s) > 0)
+        runJs = false;
+    const QString corpus = args.isEmpty() ? ReadabilityScore::defaultCorpus() : args.first();
+
+    ReadabilityScore::run(corpus); // warm-up: first-use costs (regex compiles) out of the timing
+    const CorpusScore score = ReadabilityScore::run(corpus);
+    const qsizetype pages = score.pages.size();
+    if (pages == 0) {
+        std::fprintf(stderr, "no test pages in %s\n", qPrintable(corpus));
+        return 1;
+    }
+
+    QList<PageScore> sorted = score.pages;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const PageScore& a, const PageScore& b) { return a.f1 < b.f1; });
+    std::printf("worst pages (F1, precision, recall):\n");
+    for (int i = 0; i < std::min<qsizetype>(worst, sorted.size()); ++i) {
+        const PageScore& p = sorted[i];
+        std::printf("  %-40s %.3f  P %.3f  R %.3f %s\n", qPrintable(p.name), p.f1, p.precision,
+                    p.recall, qPrintable(p.error));
+    }
+    std::printf("title mismatches:\n");
+    for (const PageScore& p : score.pages) {
+        if (!p.titleExact)
+            std::printf("  %-30s ours \"%s\" | theirs \"%s\"\n", qPrintable(p.name),
+                        qPrintable(p.title), qPrintable(p.expectedTitle));
+    }
+    std::printf("byline mismatches:\n");
+    for (const PageScore& p : score.pages) {
+        if (p.hasByline && !p.bylineAgrees)
+            std::printf("  %-30s ours \"%s\" | theirs \"%s\"\n", qPrintable(p.name),
+                        qPrintable(p.byline), qPrintable(p.expectedByline));
+    }
+    std::printf("date mismatches:\n");
+    for (const PageScore& p : score.pages) {
+        if (p.hasDate && !p.dateAgrees)
+            std::printf("  %-30s ours \"%s\" | theirs \"%s\"\n", qPrintable(p.name),
+                        qPrintable(p.date), qPrintable(p.expectedDate));
+    }
+
+    const double folioRate = static_cast<double>(pages) / score.seconds;
+    std::printf("\nFolio HtmlReader on %lld pages:\n", static_cast<long long>(pages));
+    std::printf("  body words: precision %.3f  recall %.3f  F1 %.3f (mean per page)\n",
+                score.meanPrecision(), score.meanRecall(), score.meanF1());
+    std::printf("  title exact %.1f %%  byline %.1f %%  date %.1f %% (of pages that have one)\n",
+                score.titlePercent(), score.bylinePercent(), score.datePercent());
+    std::printf("  %.1f pages/s (%.3f s, reading and extracting)\n", folioRate, score.seconds);
+
+    if (!runJs)
+        return 0;
+    QTemporaryDir temp;
+    const QString out = temp.filePath(u"readability-js.json"_s);
+    QProcess js;
+    js.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    js.start(u"bash"_s, {QStringLiteral(FOLIO_SOURCE_DIR "/tests/bench/readability-js/run.sh"),
+                         corpus, out});
+    if (!js.waitForFinished(-1) || js.exitCode() != 0) {
+        std::printf("Readability.js: could not run (needs node and npm)\n");
+        return 0;
+    }
+    QFile file(out);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QJsonObject js_result = QJsonDocument::fromJson(file.readAll()).object();
+    const double jsSeconds = js_result.value(u"seconds").toDouble();
+    const double jsRate = js_result.value(u"pages").toDouble() / jsSeconds;
+    std::printf("Readability.js + jsdom: %.1f pages/s (%.3f s, parsing and extracting)\n", jsRate,
+                jsSeconds);
+    std::printf("Folio is %.0fx as fast\n", folioRate / jsRate);
+    return 0;
+}
