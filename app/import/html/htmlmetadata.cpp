@@ -187,7 +187,7 @@ QString canonicalUrl(const HtmlNode& root, const QString& ogUrl, const QString& 
 } // namespace
 
 QString HtmlMetadata::titleFromTitleTag(const QString& original, const HtmlNode& root) {
-    static const QRegularExpression separator(u" [\\|\\-\\\\/>»] "_s);
+    static const QRegularExpression separator(u" [\\|\\-–—\\\\/>»] "_s);
     static const QRegularExpression hierarchical(u" [\\\\/>»] "_s);
     QString title = original;
     bool hadHierarchical = false;
@@ -198,7 +198,7 @@ QString HtmlMetadata::titleFromTitleTag(const QString& original, const HtmlNode&
             lastAt = it.next().capturedStart();
         title = original.left(lastAt);
         if (wordCount(title) < 3)
-            title = original.mid(original.indexOf(QRegularExpression(u"[\\|\\-\\\\/>»]"_s)) + 1);
+            title = original.mid(original.indexOf(QRegularExpression(u"[\\|\\-–—\\\\/>»]"_s)) + 1);
     } else if (title.contains(u": "_s)) {
         const QList<HtmlNode*> headings = root.descendants({u"h1", u"h2"});
         const bool isHeading = std::any_of(headings.cbegin(), headings.cend(), [&](HtmlNode* h) {
@@ -220,7 +220,7 @@ QString HtmlMetadata::titleFromTitleTag(const QString& original, const HtmlNode&
     const int words = wordCount(title);
     if (words <= 4 &&
         (!hadHierarchical ||
-         words != wordCount(QString(original).remove(QRegularExpression(u"[\\|\\-\\\\/>»]+"_s))) - 1))
+         words != wordCount(QString(original).remove(QRegularExpression(u"[\\|\\-–—\\\\/>»]+"_s))) - 1))
         title = original;
     return title;
 }

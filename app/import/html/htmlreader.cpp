@@ -183,9 +183,8 @@ Result<ReadFile> HtmlReader::read(const QByteArray& bytes, const QString& path) 
                                    "(a search page, an index or a form).",
                                    nullptr, words);
 
-    article.clean.title = metadata.title.isEmpty() && !article.clean.paragraphs.isEmpty()
-                              ? article.clean.paragraphs.first()
-                              : metadata.title;
+    // A page without a title stays without one: the importer names such articles by their file.
+    article.clean.title = metadata.title;
     article.clean.source = metadata.siteName;
     article.clean.removed = removedPieces(extraction, blocks);
     article.rawText = decoded->text;
