@@ -11,9 +11,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <ctime>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+double cpuNow() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -120,8 +128,11 @@ CorpusScore ReadabilityScore::run(const QString& corpus) {
         score.name = name;
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = cpuNow();
         const Result<ReadFile> read = reader.read(source, folder + u"/source.html"_s);
-        total.seconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        total.cpuSeconds += cpuNow() - cpuStart;
+        score.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        total.seconds += score.seconds;
         ImportedArticle article;
         if (read && !read->articles.isEmpty())
             article = read->articles.first();

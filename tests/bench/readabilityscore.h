@@ -18,13 +18,15 @@ struct PageScore {
     bool bylineAgrees = false;
     bool hasDate = false;
     bool dateAgrees = false;
+    double seconds = 0;
     QString error; // the reader's error, if it refused the page
     QString title, expectedTitle, byline, expectedByline, date, expectedDate;
 };
 
 struct CorpusScore {
     QList<PageScore> pages;
-    double seconds = 0; // time in HtmlReader::read over all pages
+    double seconds = 0;    // wall time in HtmlReader::read over all pages
+    double cpuSeconds = 0; // CPU time of the same: steadier on a shared machine
     double meanPrecision() const;
     double meanRecall() const;
     double meanF1() const;

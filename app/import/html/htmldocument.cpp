@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +86,40 @@ std::unique_ptr<HtmlNode> cloneNode(const HtmlNode& node) {
     return copy;
 }
 
+// Gumbo allocates and frees every token, buffer and node on its own; malloc was a tenth of the
+// reading time. All of it lives exactly as long as one parse, so a bump allocator that frees
+// everything at once is both faster and simpler (and gumbo_destroy_output's walk is not needed).
+class Arena {
+public:
+    static void* allocate(void* userData, size_t size) {
+        return static_cast<Arena*>(userData)->take(size);
+    }
+    static void deallocate(void*, void*) {}
+
+private:
+    void* take(size_t size) {
+        size = (size + 15) & ~size_t(15);
+        if (m_blocks.empty() || m_used + size > m_blocks.back().size) {
+            const size_t blockSize = std::max(size, m_nextBlockSize);
+            m_nextBlockSize = std::min<size_t>(m_nextBlockSize * 2, 16 << 20);
+            // Not make_unique: that would zero the block, and gumbo initialises what it uses.
+            m_blocks.push_back({std::unique_ptr<std::byte[]>(new std::byte[blockSize]), blockSize});
+            m_used = 0;
+        }
+        void* at = m_blocks.back().data.get() + m_used;
+        m_used += size;
+        return at;
+    }
+
+    struct Block {
+        std::unique_ptr<std::byte[]> data;
+        size_t size;
+    };
+    std::vector<Block> m_blocks;
+    size_t m_used = 0;
+    size_t m_nextBlockSize = 256 << 10;
+};
+
 } // namespace
 
 HtmlDocument HtmlDocument::parse(const QString& html) {
@@ -93,6 +129,10 @@ HtmlDocument HtmlDocument::parse(const QString& html) {
 HtmlDocument HtmlDocument::parse(const QByteArray& utf8) {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported anywhere; do not collect them
+    Arena arena;
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::deallocate;
+    options.userdata = &arena;
     GumboOutput* output = gumbo_parse_with_options(&options, utf8.constData(),
                                                    static_cast<size_t>(utf8.size()));
     HtmlDocument document;
@@ -103,7 +143,7 @@ HtmlDocument HtmlDocument::parse(const QByteArray& utf8) {
         if (node->type == GUMBO_NODE_COMMENT)
             document.m_outerComments.append(QString::fromUtf8(node->v.text.text));
     }
-    gumbo_destroy_output(&options, output);
+    // No gumbo_destroy_output: the arena frees it all when it goes out of scope.
     return document;
 }
 

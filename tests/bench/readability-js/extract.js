@@ -13,6 +13,7 @@ const sources = pages.map(name => fs.readFileSync(path.join(corpus, name, "sourc
 const quiet = new VirtualConsole(); // jsdom's CSS parse errors would flood stderr
 const results = {};
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 pages.forEach((name, i) => {
     // The test suite's own URL, so relative links resolve as in expected.html.
     const dom = new JSDOM(sources[i], { url: "http://fakehost/test/page.html", virtualConsole: quiet });
@@ -23,4 +24,6 @@ pages.forEach((name, i) => {
     dom.window.close();
 });
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-fs.writeFileSync(out, JSON.stringify({ seconds, pages: pages.length, results }));
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+fs.writeFileSync(out, JSON.stringify({ seconds, cpuSeconds, pages: pages.length, results }));

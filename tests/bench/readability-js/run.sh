@@ -3,7 +3,8 @@
 # compare against in the same run. A benchmark tool only, never part of Folio: the npm packages go
 # into a cache folder outside the source tree, installed on the first run.
 #   run.sh CORPUS_DIR OUT_JSON
-# Writes OUT_JSON: {"seconds": <parse+extract time of all pages>, "pages": N,
+# Writes OUT_JSON: {"seconds": <wall time to parse+extract all pages>, "cpuSeconds": <CPU time>,
+#                   "pages": N,
 #                   "results": {"<page>": {"title", "byline", "publishedTime", "text"}}}
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
