@@ -82,10 +82,16 @@ QList<RemovedPiece> removedPieces(const ReadabilityExtractor::Extraction& extrac
         for (const auto& child : extraction.root->children()) {
             if (!child->is(u"body"))
                 continue;
+            // Top down: the outermost block that says what it is names all text inside it.
             const auto walk = [&](const auto& self, const HtmlNode& node) -> void {
-                const QString reason = ReadabilityRules::reasonFor(node, QString());
-                if (!reason.isEmpty() || node.elementChildren().isEmpty()) {
-                    add(node, reason.isEmpty() ? u"outside the article"_s : reason);
+                const QString reason =
+                    node.is(u"body") ? QString() : ReadabilityRules::hintedReason(node);
+                if (!reason.isEmpty()) {
+                    add(node, reason);
+                    return;
+                }
+                if (node.elementChildren().isEmpty()) {
+                    add(node, ReadabilityRules::reasonFor(node, u"outside the article"_s));
                     return;
                 }
                 for (const auto& inner : node.children()) {

@@ -260,17 +260,22 @@ HtmlNode* ReadabilityRules::nextNode(const HtmlNode* node, bool skipChildren) {
     return nullptr;
 }
 
-QString ReadabilityRules::reasonFor(const HtmlNode& node, const QString& fallback) {
-    for (const HtmlNode* at = &node; at && !at->is(u"body"); at = at->parent()) {
-        if (QString reason = reasonFromTag(*at); !reason.isEmpty())
-            return reason;
-        const QString match = matchString(*at) + u' ' + at->attribute(u"role");
-        if (match.trimmed().isEmpty())
-            continue;
+QString ReadabilityRules::hintedReason(const HtmlNode& node) {
+    // A class says more than a tag: <aside class="related"> is related stories, not a sidebar.
+    const QString match = matchString(node).trimmed();
+    if (!match.isEmpty()) {
         for (const Hint& hint : hints()) {
             if (hint.pattern.match(match).hasMatch())
                 return hint.reason;
         }
+    }
+    return reasonFromTag(node);
+}
+
+QString ReadabilityRules::reasonFor(const HtmlNode& node, const QString& fallback) {
+    for (const HtmlNode* at = &node; at && !at->is(u"body"); at = at->parent()) {
+        if (QString reason = hintedReason(*at); !reason.isEmpty())
+            return reason;
     }
     if (node.innerText().size() > 0 && linkDensity(node) > 0.5)
         return u"link list"_s;

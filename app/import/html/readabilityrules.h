@@ -33,4 +33,6 @@ public:
     // Why a block outside the article, or one the clean-up removed, is not article text: from
     // its tag, role, class and id and those of its ancestors; `fallback` when none says.
     static QString reasonFor(const HtmlNode& node, const QString& fallback);
+    // The same from this node's own tag, role, class and id only; empty when they say nothing.
+    static QString hintedReason(const HtmlNode& node);
 };
