@@ -86,7 +86,8 @@ private slots:
         QVERIFY2(removedText(article, u"navigation"_s).contains(u"Business"_s),
                  qPrintable(reasonsOf(article).join(u", "_s)));
         QVERIFY(removedText(article, u"share bar"_s).contains(u"Share on X"_s));
-        QVERIFY(removedText(article, u"related stories"_s).contains(u"Huawei ends its Leica deal"_s));
+        QVERIFY(
+            removedText(article, u"related stories"_s).contains(u"Huawei ends its Leica deal"_s));
         QVERIFY(removedText(article, u"comments"_s).contains(u"Great news for photographers"_s));
         QVERIFY(removedText(article, u"footer"_s).contains(u"All rights reserved"_s));
         QVERIFY(removedText(article, u"title"_s)
@@ -111,7 +112,8 @@ private slots:
         QCOMPARE(article.clean.title, u"Leica and Xiaomi extend their camera partnership"_s);
         QCOMPARE(article.clean.source, u"Example News"_s);
         QCOMPARE(article.byline, u"By Anna Schmidt"_s);
-        QCOMPARE(article.publishedAt, QDateTime::fromString(u"2024-03-05T08:30:00Z"_s, Qt::ISODate));
+        QCOMPARE(article.publishedAt,
+                 QDateTime::fromString(u"2024-03-05T08:30:00Z"_s, Qt::ISODate));
         QCOMPARE(article.language, u"en"_s);
         QCOMPARE(article.url, u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
         QCOMPARE(article.encoding, u"UTF-8 (meta charset)"_s);
@@ -125,20 +127,25 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QString ld = u"<script type=\"application/ld+json\">%1</script>"_s;
         QTest::newRow("JSON-LD headline over og:title")
-            << ld.arg(u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"From JSON-LD\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},{\"name\":\"Bo Chen\"}],\"datePublished\":\"2023-01-02T03:04:05Z\",\"publisher\":{\"name\":\"LD Times\"}}"_s) +
+            << ld.arg(
+                   u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"From JSON-LD\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},{\"name\":\"Bo Chen\"}],\"datePublished\":\"2023-01-02T03:04:05Z\",\"publisher\":{\"name\":\"LD Times\"}}"_s) +
                    u"<meta property=\"og:title\" content=\"From OpenGraph\">"_s
             << u"title"_s << u"From JSON-LD"_s;
         QTest::newRow("JSON-LD authors joined")
-            << ld.arg(u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Chen\"}]}"_s)
+            << ld.arg(
+                   u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Chen\"}]}"_s)
             << u"byline"_s << u"Ann Lee, Bo Chen"_s;
         QTest::newRow("JSON-LD in @graph")
-            << ld.arg(u"{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":\"Article\",\"headline\":\"Graph headline\",\"datePublished\":\"2022-05-06\"}]}"_s)
+            << ld.arg(
+                   u"{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":\"Article\",\"headline\":\"Graph headline\",\"datePublished\":\"2022-05-06\"}]}"_s)
             << u"title"_s << u"Graph headline"_s;
         QTest::newRow("JSON-LD date")
-            << ld.arg(u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2023-01-02T03:04:05Z\"}"_s)
+            << ld.arg(
+                   u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2023-01-02T03:04:05Z\"}"_s)
             << u"date"_s << u"2023-01-02T03:04:05Z"_s;
         QTest::newRow("JSON-LD publisher is the source")
-            << ld.arg(u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"publisher\":{\"name\":\"LD Times\"}}"_s) +
+            << ld.arg(
+                   u"{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"H\",\"publisher\":{\"name\":\"LD Times\"}}"_s) +
                    u"<meta property=\"og:site_name\" content=\"OG Site\">"_s
             << u"source"_s << u"LD Times"_s;
         QTest::newRow("OpenGraph title")
@@ -215,9 +222,9 @@ private slots:
     }
 
     void savedFromUrlComment() {
-        QCOMPARE(readPage(fixture(u"article.html"_s).replace("<link rel=\"canonical\"", "<link"))
-                     .url,
-                 u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
+        QCOMPARE(
+            readPage(fixture(u"article.html"_s).replace("<link rel=\"canonical\"", "<link")).url,
+            u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
     }
 
     void fragmentParagraphs() {

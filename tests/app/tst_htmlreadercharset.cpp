@@ -17,10 +17,11 @@ QByteArray page(const QByteArray& head, const QByteArray& eAcute, const QByteArr
     for (int i = 0; i < 4; ++i)
         body += "<p>Im Caf" + eAcute + " M" + uUmlaut +
                 "ller trafen sich Leica und Xiaomi, um ihre Zusammenarbeit bei Kameras, Linsen "
-                "und Software f" + uUmlaut + "r drei weitere Jahre zu verl" + uUmlaut +
+                "und Software f" +
+                uUmlaut + "r drei weitere Jahre zu verl" + uUmlaut +
                 "ngern, sagte ein Sprecher.</p>";
-    return "<!DOCTYPE html><html><head>" + head + "<title>Caf" + eAcute +
-           " M" + uUmlaut + "ller</title></head><body><article>" + body + "</article></body></html>";
+    return "<!DOCTYPE html><html><head>" + head + "<title>Caf" + eAcute + " M" + uUmlaut +
+           "ller</title></head><body><article>" + body + "</article></body></html>";
 }
 
 ImportedArticle read(const QByteArray& bytes, const QString& path = u"page.html"_s) {
@@ -89,7 +90,8 @@ private slots:
     }
 
     void readsAQuotedPrintableArchive() {
-        const Result<ReadFile> result = HtmlReader().read(fixture(u"article.mhtml"_s), u"a.mhtml"_s);
+        const Result<ReadFile> result =
+            HtmlReader().read(fixture(u"article.mhtml"_s), u"a.mhtml"_s);
         QVERIFY2(result, qPrintable(result.errorMessage()));
         const ImportedArticle& article = result->articles.first();
         QCOMPARE(article.url, u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
@@ -105,7 +107,8 @@ private slots:
         const QByteArray archive =
             "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n"
             "--b1\r\nContent-Type: text/html; charset=\"iso-8859-1\"\r\n"
-            "Content-Transfer-Encoding: base64\r\nContent-Location: https://example.de/cafe\r\n\r\n" +
+            "Content-Transfer-Encoding: base64\r\nContent-Location: "
+            "https://example.de/cafe\r\n\r\n" +
             html.toBase64() + "\r\n--b1--\r\n";
         const ImportedArticle article = read(archive, u"cafe.mht"_s);
         QCOMPARE(article.encoding, u"WINDOWS-1252 (MIME charset)"_s);

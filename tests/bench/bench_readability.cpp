@@ -89,8 +89,8 @@ int main(int argc, char** argv) {
     const QString out = temp.filePath(u"readability-js.json"_s);
     QProcess js;
     js.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    js.start(u"bash"_s, {QStringLiteral(FOLIO_SOURCE_DIR "/tests/bench/readability-js/run.sh"),
-                         corpus, out});
+    js.start(u"bash"_s,
+             {QStringLiteral(FOLIO_SOURCE_DIR "/tests/bench/readability-js/run.sh"), corpus, out});
     if (!js.waitForFinished(-1) || js.exitCode() != 0) {
         std::printf("Readability.js: could not run (needs node and npm)\n");
         return 0;

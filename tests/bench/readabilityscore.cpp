@@ -74,9 +74,15 @@ void scoreWords(PageScore& score, const QStringList& ours, const QStringList& th
 
 } // namespace
 
-double CorpusScore::meanPrecision() const { return mean(pages, &PageScore::precision); }
-double CorpusScore::meanRecall() const { return mean(pages, &PageScore::recall); }
-double CorpusScore::meanF1() const { return mean(pages, &PageScore::f1); }
+double CorpusScore::meanPrecision() const {
+    return mean(pages, &PageScore::precision);
+}
+double CorpusScore::meanRecall() const {
+    return mean(pages, &PageScore::recall);
+}
+double CorpusScore::meanF1() const {
+    return mean(pages, &PageScore::f1);
+}
 double CorpusScore::titlePercent() const {
     return percent(pages, nullptr, &PageScore::titleExact);
 }

@@ -60,7 +60,8 @@ void ArticleCleanup::run(HtmlNode& article) {
 
 void ArticleCleanup::markDataTables(HtmlNode& article) {
     for (HtmlNode* table : article.descendants(u"table")) {
-        if (table->attribute(u"role") == u"presentation" || table->attribute(u"datatable") == u"0") {
+        if (table->attribute(u"role") == u"presentation" ||
+            table->attribute(u"datatable") == u"0") {
             table->dataTable = false;
             continue;
         }
@@ -160,16 +161,14 @@ QString ArticleCleanup::conditionalReason(const HtmlNode& node, QStringView tag)
     const auto img = node.descendants(u"img").size();
     const auto li = node.descendants(u"li").size() - 100;
     const auto input = node.descendants(u"input").size();
-    const double headingDensity =
-        textDensity(node, {u"h1", u"h2", u"h3", u"h4", u"h5", u"h6"});
+    const double headingDensity = textDensity(node, {u"h1", u"h2", u"h3", u"h4", u"h5", u"h6"});
     const auto embeds = node.descendants({u"object", u"embed", u"iframe"}).size();
     if (ReadabilityRules::isAdOrLoadingText(innerText))
         return u"advertisement"_s;
     const qsizetype contentLength = innerText.size();
     const double linkDensity = ReadabilityRules::linkDensity(node);
-    const double density =
-        textDensity(node, {u"span", u"li", u"td", u"blockquote", u"dl", u"div", u"img", u"ol",
-                           u"p", u"pre", u"table", u"ul"});
+    const double density = textDensity(node, {u"span", u"li", u"td", u"blockquote", u"dl", u"div",
+                                              u"img", u"ol", u"p", u"pre", u"table", u"ul"});
     const bool inFigure = node.hasAncestor(u"figure");
 
     QString reason;

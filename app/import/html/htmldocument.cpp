@@ -133,8 +133,8 @@ HtmlDocument HtmlDocument::parse(const QByteArray& utf8) {
     options.allocator = &Arena::allocate;
     options.deallocator = &Arena::deallocate;
     options.userdata = &arena;
-    GumboOutput* output = gumbo_parse_with_options(&options, utf8.constData(),
-                                                   static_cast<size_t>(utf8.size()));
+    GumboOutput* output =
+        gumbo_parse_with_options(&options, utf8.constData(), static_cast<size_t>(utf8.size()));
     HtmlDocument document;
     document.m_root = copyTree(output->root);
     const GumboVector& top = output->document->v.document.children;

@@ -32,8 +32,8 @@ QString unescapeEntities(QString text) {
     for (auto it = numeric.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         bool ok = false;
-        const uint code = m.captured(1).isEmpty() ? m.captured(2).toUInt(&ok)
-                                                  : m.captured(1).toUInt(&ok, 16);
+        const uint code =
+            m.captured(1).isEmpty() ? m.captured(2).toUInt(&ok) : m.captured(1).toUInt(&ok, 16);
         out += text.mid(last, m.capturedStart() - last);
         const char32_t c = code;
         out += ok && c > 0 && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF)
@@ -220,7 +220,8 @@ QString HtmlMetadata::titleFromTitleTag(const QString& original, const HtmlNode&
     const int words = wordCount(title);
     if (words <= 4 &&
         (!hadHierarchical ||
-         words != wordCount(QString(original).remove(QRegularExpression(u"[\\|\\-–—\\\\/>»]+"_s))) - 1))
+         words !=
+             wordCount(QString(original).remove(QRegularExpression(u"[\\|\\-–—\\\\/>»]+"_s))) - 1))
         title = original;
     return title;
 }
@@ -267,24 +268,24 @@ HtmlMetadata HtmlMetadata::read(const HtmlDocument& document, const QString& kno
     }
     if (data.title.isEmpty())
         data.title = firstOf(meta, {u"dc:title"_s, u"dcterm:title"_s, u"og:title"_s,
-                                    u"weibo:article:title"_s, u"weibo:webpage:title"_s,
-                                    u"title"_s, u"twitter:title"_s, u"parsely-title"_s});
+                                    u"weibo:article:title"_s, u"weibo:webpage:title"_s, u"title"_s,
+                                    u"twitter:title"_s, u"parsely-title"_s});
     if (data.title.isEmpty())
         data.title = fromTitleTag;
 
     data.byline = authorNames(ld.value(u"author"));
     if (data.byline.isEmpty())
-        data.byline = firstOf(meta, {u"dc:creator"_s, u"dcterm:creator"_s, u"author"_s,
-                                     u"parsely-author"_s});
+        data.byline =
+            firstOf(meta, {u"dc:creator"_s, u"dcterm:creator"_s, u"author"_s, u"parsely-author"_s});
     if (const QString author = meta.value(u"article:author"_s);
         data.byline.isEmpty() && !author.isEmpty() && !isUrl(author))
         data.byline = author;
 
     data.excerpt = ld.value(u"description").toString().trimmed();
     if (data.excerpt.isEmpty())
-        data.excerpt = firstOf(meta, {u"dc:description"_s, u"dcterm:description"_s,
-                                      u"og:description"_s, u"description"_s,
-                                      u"twitter:description"_s});
+        data.excerpt =
+            firstOf(meta, {u"dc:description"_s, u"dcterm:description"_s, u"og:description"_s,
+                           u"description"_s, u"twitter:description"_s});
 
     data.siteName = ld.value(u"publisher").toObject().value(u"name").toString().trimmed();
     if (data.siteName.isEmpty())
@@ -292,8 +293,8 @@ HtmlMetadata HtmlMetadata::read(const HtmlDocument& document, const QString& kno
 
     QString published = ld.value(u"datePublished").toString().trimmed();
     if (published.isEmpty())
-        published = firstOf(meta, {u"article:published_time"_s, u"parsely-pub-date"_s,
-                                   u"dc:date"_s, u"dcterm:date"_s, u"date"_s});
+        published = firstOf(meta, {u"article:published_time"_s, u"parsely-pub-date"_s, u"dc:date"_s,
+                                   u"dcterm:date"_s, u"date"_s});
     data.publishedAt = parseDate(unescapeEntities(published));
     if (!data.publishedAt.isValid())
         data.publishedAt = dateFromMarkup(root);
@@ -302,8 +303,8 @@ HtmlMetadata HtmlMetadata::read(const HtmlDocument& document, const QString& kno
     if (data.language.isEmpty())
         data.language = primaryLanguage(root.attribute(u"xml:lang"));
     if (data.language.isEmpty())
-        data.language = primaryLanguage(firstOf(
-            meta, {u"content-language"_s, u"dc:language"_s, u"og:locale"_s}));
+        data.language = primaryLanguage(
+            firstOf(meta, {u"content-language"_s, u"dc:language"_s, u"og:locale"_s}));
     if (data.language.isEmpty())
         data.language = primaryLanguage(ld.value(u"inLanguage").toString());
 

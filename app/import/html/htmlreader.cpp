@@ -119,13 +119,12 @@ QString HtmlReader::readerName() {
 }
 
 bool HtmlReader::canRead(const QString& path, QByteArrayView firstBytes) {
-    static const QStringList suffixes = {u"html"_s, u"htm"_s,  u"xhtml"_s,
+    static const QStringList suffixes = {u"html"_s,  u"htm"_s,   u"xhtml"_s,
                                          u"shtml"_s, u"mhtml"_s, u"mht"_s};
     if (suffixes.contains(QFileInfo(path).suffix().toLower()))
         return true;
-    QByteArray head = firstBytes.first(std::min<qsizetype>(firstBytes.size(), 1024))
-                          .toByteArray()
-                          .toLower();
+    QByteArray head =
+        firstBytes.first(std::min<qsizetype>(firstBytes.size(), 1024)).toByteArray().toLower();
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.mid(3);
     head = head.trimmed();

@@ -76,14 +76,14 @@ private:
 
 bool HtmlText::isBlockTag(QStringView tag) {
     static const QSet<QString> tags = {
-        u"address"_s, u"article"_s,  u"aside"_s,    u"blockquote"_s, u"body"_s,   u"caption"_s,
-        u"center"_s,  u"dd"_s,       u"details"_s,  u"dialog"_s,     u"div"_s,    u"dl"_s,
-        u"dt"_s,      u"fieldset"_s, u"figcaption"_s, u"figure"_s,   u"footer"_s, u"form"_s,
-        u"h1"_s,      u"h2"_s,       u"h3"_s,       u"h4"_s,         u"h5"_s,     u"h6"_s,
-        u"header"_s,  u"hgroup"_s,   u"html"_s,     u"legend"_s,     u"li"_s,     u"main"_s,
-        u"menu"_s,    u"nav"_s,      u"ol"_s,       u"option"_s,     u"p"_s,      u"pre"_s,
-        u"section"_s, u"summary"_s,  u"table"_s,    u"tbody"_s,      u"td"_s,     u"tfoot"_s,
-        u"th"_s,      u"thead"_s,    u"tr"_s,       u"ul"_s,         u"title"_s,
+        u"address"_s, u"article"_s,  u"aside"_s,      u"blockquote"_s, u"body"_s,   u"caption"_s,
+        u"center"_s,  u"dd"_s,       u"details"_s,    u"dialog"_s,     u"div"_s,    u"dl"_s,
+        u"dt"_s,      u"fieldset"_s, u"figcaption"_s, u"figure"_s,     u"footer"_s, u"form"_s,
+        u"h1"_s,      u"h2"_s,       u"h3"_s,         u"h4"_s,         u"h5"_s,     u"h6"_s,
+        u"header"_s,  u"hgroup"_s,   u"html"_s,       u"legend"_s,     u"li"_s,     u"main"_s,
+        u"menu"_s,    u"nav"_s,      u"ol"_s,         u"option"_s,     u"p"_s,      u"pre"_s,
+        u"section"_s, u"summary"_s,  u"table"_s,      u"tbody"_s,      u"td"_s,     u"tfoot"_s,
+        u"th"_s,      u"thead"_s,    u"tr"_s,         u"ul"_s,         u"title"_s,
     };
     return tags.contains(tag.toString());
 }

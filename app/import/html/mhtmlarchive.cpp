@@ -94,7 +94,8 @@ QByteArray decodeQuotedPrintable(const QByteArray& body) {
 } // namespace
 
 bool MhtmlArchive::looksLikeMhtml(QByteArrayView head) {
-    const QByteArray lower = head.first(std::min<qsizetype>(head.size(), 4096)).toByteArray().toLower();
+    const QByteArray lower =
+        head.first(std::min<qsizetype>(head.size(), 4096)).toByteArray().toLower();
     return lower.contains("multipart/related") ||
            (lower.contains("mime-version:") && lower.contains("content-type:") &&
             !lower.trimmed().startsWith('<'));

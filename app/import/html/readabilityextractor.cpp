@@ -28,8 +28,8 @@ bool isTagToScore(const HtmlNode& node) {
 }
 
 bool isHeading(const HtmlNode& node) {
-    return node.is(u"h1") || node.is(u"h2") || node.is(u"h3") || node.is(u"h4") ||
-           node.is(u"h5") || node.is(u"h6");
+    return node.is(u"h1") || node.is(u"h2") || node.is(u"h3") || node.is(u"h4") || node.is(u"h5") ||
+           node.is(u"h6");
 }
 
 QList<HtmlNode*> ancestors(HtmlNode* node, int maxDepth = 0) {
@@ -86,9 +86,8 @@ void replaceBrs(HtmlNode& body) {
 
 } // namespace
 
-ReadabilityExtractor::Extraction ReadabilityExtractor::extract(const HtmlDocument& document,
-                                                               const QString& title,
-                                                               bool needByline) {
+ReadabilityExtractor::Extraction
+ReadabilityExtractor::extract(const HtmlDocument& document, const QString& title, bool needByline) {
     std::vector<Extraction> attempts;
     for (int flags : {StripUnlikely | WeightClasses | CleanConditionally,
                       WeightClasses | CleanConditionally, int(CleanConditionally), 0}) {
@@ -132,8 +131,7 @@ ReadabilityExtractor::Extraction ReadabilityExtractor::run(std::unique_ptr<HtmlN
     const QList<HtmlNode*> toScore = collectElementsToScore(*body, result);
     HtmlNode* top = topCandidate(*body, toScore);
     result.article = gatherSiblings(top);
-    ArticleCleanup(result.log, flag(WeightClasses), flag(CleanConditionally))
-        .run(*result.article);
+    ArticleCleanup(result.log, flag(WeightClasses), flag(CleanConditionally)).run(*result.article);
     result.textLength = result.article->innerText().size();
     return result;
 }
@@ -147,8 +145,7 @@ void ReadabilityExtractor::prepare(HtmlNode& body) {
         font->setTag(u"span"_s);
 }
 
-QList<HtmlNode*> ReadabilityExtractor::collectElementsToScore(HtmlNode& body,
-                                                               Extraction& result) {
+QList<HtmlNode*> ReadabilityExtractor::collectElementsToScore(HtmlNode& body, Extraction& result) {
     QList<HtmlNode*> toScore;
     bool removeTitleHeader = !m_title.isEmpty();
     bool needByline = m_needByline;
@@ -189,8 +186,7 @@ QList<HtmlNode*> ReadabilityExtractor::collectElementsToScore(HtmlNode& body,
             node = dropAndNext(node, ReadabilityRules::reasonFor(*node, u"boilerplate"_s));
             continue;
         }
-        if ((node->is(u"div") || node->is(u"section") || node->is(u"header") ||
-             isHeading(*node)) &&
+        if ((node->is(u"div") || node->is(u"section") || node->is(u"header") || isHeading(*node)) &&
             ReadabilityRules::isElementWithoutContent(*node)) {
             node = dropAndNext(node, u"empty block"_s);
             continue;

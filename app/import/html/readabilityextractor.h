@@ -27,8 +27,7 @@ public:
 
     // `title` lets the heading that repeats it be taken out of the body; `needByline` asks for
     // a byline block to be looked for (and taken out).
-    static Extraction extract(const HtmlDocument& document, const QString& title,
-                              bool needByline);
+    static Extraction extract(const HtmlDocument& document, const QString& title, bool needByline);
 
 private:
     enum Flag { StripUnlikely = 1, WeightClasses = 2, CleanConditionally = 4 };

@@ -44,25 +44,25 @@ const QRegularExpression& negativePattern() {
 }
 
 bool isUnlikelyRoleName(const QString& role) {
-    static const QStringList roles = {u"menu"_s,  u"menubar"_s,     u"complementary"_s,
-                                      u"navigation"_s, u"alert"_s, u"alertdialog"_s,
+    static const QStringList roles = {u"menu"_s,       u"menubar"_s, u"complementary"_s,
+                                      u"navigation"_s, u"alert"_s,   u"alertdialog"_s,
                                       u"dialog"_s};
     return roles.contains(role);
 }
 
 bool isDivToPTag(QStringView tag) {
-    return tag == u"blockquote" || tag == u"dl" || tag == u"div" || tag == u"img" ||
-           tag == u"ol" || tag == u"p" || tag == u"pre" || tag == u"table" || tag == u"ul";
+    return tag == u"blockquote" || tag == u"dl" || tag == u"div" || tag == u"img" || tag == u"ol" ||
+           tag == u"p" || tag == u"pre" || tag == u"table" || tag == u"ul";
 }
 
 bool isPhrasingTag(QStringView tag) {
     static const QStringList tags = {
-        u"abbr"_s,     u"audio"_s, u"b"_s,        u"bdo"_s,    u"br"_s,       u"button"_s,
-        u"cite"_s,     u"code"_s,  u"data"_s,     u"datalist"_s, u"dfn"_s,    u"em"_s,
-        u"embed"_s,    u"i"_s,     u"img"_s,      u"input"_s,  u"kbd"_s,      u"label"_s,
-        u"mark"_s,     u"math"_s,  u"meter"_s,    u"noscript"_s, u"object"_s, u"output"_s,
-        u"progress"_s, u"q"_s,     u"ruby"_s,     u"samp"_s,   u"script"_s,   u"select"_s,
-        u"small"_s,    u"span"_s,  u"strong"_s,   u"sub"_s,    u"sup"_s,      u"textarea"_s,
+        u"abbr"_s,     u"audio"_s, u"b"_s,      u"bdo"_s,      u"br"_s,     u"button"_s,
+        u"cite"_s,     u"code"_s,  u"data"_s,   u"datalist"_s, u"dfn"_s,    u"em"_s,
+        u"embed"_s,    u"i"_s,     u"img"_s,    u"input"_s,    u"kbd"_s,    u"label"_s,
+        u"mark"_s,     u"math"_s,  u"meter"_s,  u"noscript"_s, u"object"_s, u"output"_s,
+        u"progress"_s, u"q"_s,     u"ruby"_s,   u"samp"_s,     u"script"_s, u"select"_s,
+        u"small"_s,    u"span"_s,  u"strong"_s, u"sub"_s,      u"sup"_s,    u"textarea"_s,
         u"time"_s,     u"var"_s,   u"wbr"_s};
     return tags.contains(tag);
 }
@@ -83,8 +83,7 @@ const QList<Hint>& hints() {
         {pattern(u"(^|[-_ ])ads?([-_ ]|$)|-ad-|advert|sponsor|promo|banner|skyscraper"_s),
          u"advertisement"_s},
         {pattern(u"newsletter|subscribe|signup|sign-up"_s), u"newsletter sign-up"_s},
-        {pattern(u"breadcrumb|(^|[-_ ])nav|menu|navigation|pagination|pager"_s),
-         u"navigation"_s},
+        {pattern(u"breadcrumb|(^|[-_ ])nav|menu|navigation|pagination|pager"_s), u"navigation"_s},
         {pattern(u"sidebar|widget|aside|rail"_s), u"sidebar"_s},
         {pattern(u"footer|copyright"_s), u"footer"_s},
         {pattern(u"header|masthead|topbar|top-bar"_s), u"page header"_s},
@@ -156,8 +155,8 @@ bool ReadabilityRules::isBylineCandidate(const HtmlNode& node) {
 }
 
 bool ReadabilityRules::isAdOrLoadingText(const QString& text) {
-    static const QRegularExpression ads = pattern(
-        u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s);
+    static const QRegularExpression ads =
+        pattern(u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s);
     static const QRegularExpression loading =
         pattern(u"^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"_s);
     return ads.match(text).hasMatch() || loading.match(text).hasMatch();
@@ -238,8 +237,7 @@ bool ReadabilityRules::isElementWithoutContent(const HtmlNode& node) {
     if (!node.isElement() || !node.textContent().trimmed().isEmpty())
         return false;
     const QList<HtmlNode*> children = node.elementChildren();
-    return children.isEmpty() ||
-           children.size() == node.descendants({u"br", u"hr"}).size();
+    return children.isEmpty() || children.size() == node.descendants({u"br", u"hr"}).size();
 }
 
 bool ReadabilityRules::hasChildBlockElement(const HtmlNode& node) {
