@@ -1,5 +1,7 @@
 #include "import/html/htmldocument.h"
 
+#include "import/html/scriptstripper.h"
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -126,7 +128,8 @@ HtmlDocument HtmlDocument::parse(const QString& html) {
     return parse(html.toUtf8());
 }
 
-HtmlDocument HtmlDocument::parse(const QByteArray& utf8) {
+HtmlDocument HtmlDocument::parse(const QByteArray& markup) {
+    const QByteArray utf8 = ScriptStripper::strip(markup);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported anywhere; do not collect them
     Arena arena;

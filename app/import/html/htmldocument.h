@@ -18,6 +18,7 @@ public:
 
     static HtmlDocument parse(const QString& html);
     static HtmlDocument parse(const QByteArray& utf8);
+    // Script and style contents are left out before parsing (see ScriptStripper).
 
     HtmlNode* root() const { return m_root.get(); } // the <html> element
     HtmlNode* head() const;

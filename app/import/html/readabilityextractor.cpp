@@ -45,6 +45,8 @@ QList<HtmlNode*> ancestors(HtmlNode* node, int maxDepth = 0) {
 // Readability's _replaceBrs: two or more <br>s in a row end a paragraph, so text that a page
 // separates only by blank lines is scored paragraph by paragraph.
 void replaceBrs(HtmlNode& body) {
+    // Removed nodes live until the end: later <br>s of the list may be among them.
+    std::vector<std::unique_ptr<HtmlNode>> removed;
     const auto nextNonBlank = [](HtmlNode* node) {
         while (node && node->isText() && node->text().trimmed().isEmpty())
             node = node->nextSibling();
@@ -59,14 +61,14 @@ void replaceBrs(HtmlNode& body) {
             replaced = true;
             // Whitespace between the <br>s goes with them.
             while (br->nextSibling() != next)
-                br->nextSibling()->detach();
-            next->detach();
+                removed.push_back(br->nextSibling()->detach());
+            removed.push_back(next->detach());
         }
         if (!replaced)
             continue;
         HtmlNode* parent = br->parent();
         HtmlNode* p = parent->insertChild(br->indexInParent(), HtmlNode::element(u"p"_s));
-        br->detach();
+        removed.push_back(br->detach());
         for (HtmlNode* next = p->nextSibling(); next; next = p->nextSibling()) {
             if (next->is(u"br")) {
                 HtmlNode* after = nextNonBlank(next->nextSibling());
@@ -78,7 +80,7 @@ void replaceBrs(HtmlNode& body) {
             p->appendChild(next->detach());
         }
         while (!p->children().empty() && ReadabilityRules::isWhitespace(*p->children().back()))
-            p->children().back()->detach();
+            removed.push_back(p->children().back()->detach());
         if (parent->is(u"p"))
             parent->setTag(u"div"_s);
     }
@@ -138,8 +140,9 @@ ReadabilityExtractor::Extraction ReadabilityExtractor::run(std::unique_ptr<HtmlN
 
 void ReadabilityExtractor::prepare(HtmlNode& body) {
     // Scripts and styles are no text (they are never run); they go without a removed piece.
+    // (Kept in the log without a reason, alive: a script inside a noscript is in the list too.)
     for (HtmlNode* node : body.descendants({u"script", u"noscript", u"style"}))
-        node->detach();
+        m_log->drop(node, QString());
     replaceBrs(body);
     for (HtmlNode* font : body.descendants(u"font"))
         font->setTag(u"span"_s);
@@ -209,7 +212,7 @@ QList<HtmlNode*> ReadabilityExtractor::collectElementsToScore(HtmlNode& body, Ex
                 } else if (p) {
                     while (!p->children().empty() &&
                            ReadabilityRules::isWhitespace(*p->children().back()))
-                        p->children().back()->detach();
+                        m_log->drop(p->children().back().get(), QString());
                     p = nullptr;
                 }
             }
