@@ -1,3 +1,4 @@
+#include "annotate/companycolors.h"
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/migrations.h"
@@ -26,6 +27,7 @@ private slots:
     void refusesSchemaFromNewerFolio();
     void upgradesVersionOneDatabaseKeepingData();
     void upgradeToFourKeepsRowsAndNeverReusesIds();
+    void upgradeToFiveKeepsHistoryAndRecoloursCompanies();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -190,6 +192,53 @@ void TestDatabase::upgradeToFourKeepsRowsAndNeverReusesIds() {
     QVERIFY(query.exec(u"INSERT INTO mention (article_id, company_id, start, \"end\", quote,"
                        " text_hash, created_at) VALUES (1, 1, 0, 5, 'Zeiss', 'x', 'now')"_s));
     QCOMPARE(query.lastInsertId().toInt(), 3);
+}
+
+void TestDatabase::upgradeToFiveKeepsHistoryAndRecoloursCompanies() {
+    {
+        // Version 4's history: its CHECK knows no "restored".
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        for (const QString& sql :
+             {u"DROP TABLE annotation_history"_s,
+              u"CREATE TABLE annotation_history (id INTEGER PRIMARY KEY, article_id INTEGER NOT"
+              " NULL REFERENCES article(id) ON DELETE CASCADE, mention_id INTEGER, partnership_id"
+              " INTEGER, event TEXT NOT NULL CHECK (event IN ('created', 'company_changed',"
+              " 'moved', 'reanchored', 'set_to_review', 'reattached', 'deleted')), detail TEXT"
+              " NOT NULL DEFAULT '{}', author TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"_s,
+              u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+              " cleaner_version, imported_at) VALUES ('h', 'T', 'Leica', 'Leica', 1, 'then')"_s,
+              u"INSERT INTO company (name, color, created_at) VALUES ('Xiaomi', '#ffd54f',"
+              " 'then'), ('Leica', '#81d4fa', 'then'), ('Zeiss', '#123456', 'then')"_s,
+              u"INSERT INTO annotation_history (article_id, mention_id, event, at) VALUES"
+              " (1, 7, 'created', 'then'), (1, 7, 'deleted', 'then')"_s,
+              u"PRAGMA user_version = 4"_s})
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        QVERIFY(!query.exec(u"INSERT INTO annotation_history (article_id, mention_id, event, at)"
+                            " VALUES (1, 7, 'restored', 'now')"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT group_concat(event) FROM annotation_history"_s).toString(),
+             u"created,deleted"_s);
+    QSqlQuery query((*db)->connection());
+    QVERIFY2(query.exec(u"INSERT INTO annotation_history (article_id, mention_id, event, at)"
+                        " VALUES (1, 7, 'restored', 'now')"_s),
+             qPrintable(query.lastError().text()));
+    // The colours of the old palette move to the new one, place for place; others stay.
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Xiaomi'"_s).toString(),
+             CompanyColors::forIndex(0));
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Leica'"_s).toString(),
+             CompanyColors::forIndex(1));
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Zeiss'"_s).toString(),
+             u"#123456"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name"
+                          " = 'annotation_history'"_s)
+                 .toInt(),
+             3);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {
