@@ -1,5 +1,6 @@
 #include "import/formatreaders.h"
 
+#include "import/html/htmlreader.h"
 #include "import/text/plaintextreader.h"
 
 #include <QFileInfo>
@@ -10,6 +11,14 @@ namespace FormatReaders {
 
 const QList<FormatReader>& all() {
     static const QList<FormatReader> readers{
+        {u"web page"_s,
+         {u"html"_s, u"htm"_s, u"xhtml"_s, u"shtml"_s, u"mhtml"_s, u"mht"_s},
+         [](const QString& path, const QByteArray& head) {
+             return HtmlReader::canRead(path, head);
+         },
+         [](const QByteArray& bytes, const QString& path) {
+             return HtmlReader().read(bytes, path);
+         }},
         {u"plain text"_s, {u"txt"_s, u"text"_s}, PlainTextReader::canRead, PlainTextReader::read},
     };
     return readers;

@@ -1,5 +1,6 @@
 // HtmlReader on a saved article page: what it keeps, what it drops and why, and each source of
 // metadata in its order of trust.
+#include "import/formatreaders.h"
 #include "import/html/htmlreader.h"
 #include "import/html/htmltext.h"
 #include "testdata.h"
@@ -244,6 +245,18 @@ private slots:
         QVERIFY(HtmlReader::canRead(u"x.txt"_s, "<html><head><title>t</title>"));
         QVERIFY(!HtmlReader::canRead(u"notes.txt"_s, "Dear diary, <b> is bold"));
         QVERIFY(!HtmlReader::canRead(u"data.csv"_s, "a,b,c\n1,2,3"));
+    }
+
+    void isTheRegisteredReaderForWebPages() {
+        const QByteArray html = fixture(u"article.html"_s);
+        const FormatReader& reader = FormatReaders::forFile(u"story.htm"_s, html.left(1024));
+        QCOMPARE(reader.name, u"web page"_s);
+        const Result<ReadFile> read = reader.read(html, u"story.htm"_s);
+        QVERIFY(read);
+        QCOMPARE(read->reader, u"web page (Folio's reader)"_s);
+        QCOMPARE(FormatReaders::forFile(u"download"_s, html.left(1024)).name, u"web page"_s);
+        QCOMPARE(FormatReaders::forFile(u"notes.txt"_s, "Title\n\nText").name, u"plain text"_s);
+        QVERIFY(FormatReaders::nameFilters().contains(u"*.mhtml"_s));
     }
 };
 
