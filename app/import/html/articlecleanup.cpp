@@ -19,12 +19,12 @@ bool isDataTableAncestor(const HtmlNode& node) {
 }
 
 double textDensity(const HtmlNode& node, std::initializer_list<QStringView> tags) {
-    const qsizetype length = node.innerText().size();
+    const qsizetype length = node.innerTextLength();
     if (length == 0)
         return 0;
     qsizetype childLength = 0;
     for (const HtmlNode* child : node.descendants(tags))
-        childLength += child->innerText().size();
+        childLength += child->innerTextLength();
     return static_cast<double>(childLength) / static_cast<double>(length);
 }
 
@@ -140,7 +140,7 @@ QString ArticleCleanup::conditionalReason(const HtmlNode& node, QStringView tag)
     if (!isList) {
         qsizetype listLength = 0;
         for (const HtmlNode* list : node.descendants({u"ul", u"ol"}))
-            listLength += list->innerText().size();
+            listLength += list->innerTextLength();
         isList = !innerText.isEmpty() &&
                  static_cast<double>(listLength) / static_cast<double>(innerText.size()) > 0.9;
     }

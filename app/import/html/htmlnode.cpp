@@ -135,6 +135,51 @@ QString HtmlNode::innerText() const {
     return textContent().simplified();
 }
 
+namespace {
+
+// Counts innerText's characters: non-space characters, plus one for each gap between them.
+struct TextLength {
+    qsizetype length = 0;
+    bool inText = false;
+    bool gap = false;
+
+    void add(const QString& text) {
+        for (const QChar c : text) {
+            if (c.isSpace()) {
+                gap = inText;
+                continue;
+            }
+            length += gap ? 2 : 1;
+            gap = false;
+            inText = true;
+        }
+    }
+};
+
+void addLengths(const HtmlNode& node, TextLength& length) {
+    if (node.isText()) {
+        length.add(node.text());
+        return;
+    }
+    for (const auto& child : node.children())
+        addLengths(*child, length);
+}
+
+} // namespace
+
+qsizetype HtmlNode::innerTextLength() const {
+    TextLength length;
+    addLengths(*this, length);
+    return length.length;
+}
+
+bool HtmlNode::hasVisibleText() const {
+    if (isText())
+        return std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return !c.isSpace(); });
+    return std::any_of(m_children.cbegin(), m_children.cend(),
+                       [](const auto& child) { return child->hasVisibleText(); });
+}
+
 QList<HtmlNode*> HtmlNode::descendants(std::initializer_list<QStringView> tags) const {
     QList<HtmlNode*> result;
     // Iterative: the tree is depth-capped when built, but this runs often on big pages.

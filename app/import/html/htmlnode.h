@@ -51,6 +51,9 @@ public:
     QString textContent() const;
     // textContent trimmed, with runs of white space folded to one space.
     QString innerText() const;
+    // innerText().size() without building the text: the extractor asks for it very often.
+    qsizetype innerTextLength() const;
+    bool hasVisibleText() const; // any non-space character below
     // Descendant elements with one of the tags, in document order (not this node itself).
     QList<HtmlNode*> descendants(std::initializer_list<QStringView> tags) const;
     QList<HtmlNode*> descendants(QStringView tag) const { return descendants({tag}); }

@@ -74,7 +74,7 @@ private:
 
 } // namespace
 
-bool HtmlText::isBlockTag(QStringView tag) {
+bool HtmlText::isBlockTag(const QString& tag) {
     static const QSet<QString> tags = {
         u"address"_s, u"article"_s,  u"aside"_s,      u"blockquote"_s, u"body"_s,   u"caption"_s,
         u"center"_s,  u"dd"_s,       u"details"_s,    u"dialog"_s,     u"div"_s,    u"dl"_s,
@@ -85,7 +85,7 @@ bool HtmlText::isBlockTag(QStringView tag) {
         u"section"_s, u"summary"_s,  u"table"_s,      u"tbody"_s,      u"td"_s,     u"tfoot"_s,
         u"th"_s,      u"thead"_s,    u"tr"_s,         u"ul"_s,         u"title"_s,
     };
-    return tags.contains(tag.toString());
+    return tags.contains(tag);
 }
 
 bool HtmlText::isHiddenTextTag(QStringView tag) {

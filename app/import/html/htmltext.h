@@ -21,6 +21,6 @@ public:
     static QStringList paragraphs(const QString& htmlFragment);
 
     static QList<Block> blocks(const HtmlNode& node);
-    static bool isBlockTag(QStringView tag);
+    static bool isBlockTag(const QString& tag);
     static bool isHiddenTextTag(QStringView tag);
 };

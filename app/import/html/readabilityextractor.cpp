@@ -134,7 +134,7 @@ ReadabilityExtractor::Extraction ReadabilityExtractor::run(std::unique_ptr<HtmlN
     HtmlNode* top = topCandidate(*body, toScore);
     result.article = gatherSiblings(top);
     ArticleCleanup(result.log, flag(WeightClasses), flag(CleanConditionally)).run(*result.article);
-    result.textLength = result.article->innerText().size();
+    result.textLength = result.article->innerTextLength();
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "import/html/htmlnode.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -55,8 +56,8 @@ bool isDivToPTag(QStringView tag) {
            tag == u"p" || tag == u"pre" || tag == u"table" || tag == u"ul";
 }
 
-bool isPhrasingTag(QStringView tag) {
-    static const QStringList tags = {
+bool isPhrasingTag(const QString& tag) {
+    static const QSet<QString> tags = {
         u"abbr"_s,     u"audio"_s, u"b"_s,      u"bdo"_s,      u"br"_s,     u"button"_s,
         u"cite"_s,     u"code"_s,  u"data"_s,   u"datalist"_s, u"dfn"_s,    u"em"_s,
         u"embed"_s,    u"i"_s,     u"img"_s,    u"input"_s,    u"kbd"_s,    u"label"_s,
@@ -174,14 +175,14 @@ bool ReadabilityRules::isProbablyVisible(const HtmlNode& node) {
 }
 
 double ReadabilityRules::linkDensity(const HtmlNode& node) {
-    const qsizetype length = node.innerText().size();
+    const qsizetype length = node.innerTextLength();
     if (length == 0)
         return 0;
     double linkLength = 0;
     for (const HtmlNode* link : node.descendants(u"a")) {
         const QString href = link->attribute(u"href");
         const double coefficient = href.size() > 1 && href.startsWith(u'#') ? 0.3 : 1;
-        linkLength += static_cast<double>(link->innerText().size()) * coefficient;
+        linkLength += static_cast<double>(link->innerTextLength()) * coefficient;
     }
     return linkLength / static_cast<double>(length);
 }
@@ -234,7 +235,7 @@ bool ReadabilityRules::hasSingleTagInside(const HtmlNode& node, QStringView tag)
 }
 
 bool ReadabilityRules::isElementWithoutContent(const HtmlNode& node) {
-    if (!node.isElement() || !node.textContent().trimmed().isEmpty())
+    if (!node.isElement() || node.hasVisibleText())
         return false;
     const QList<HtmlNode*> children = node.elementChildren();
     return children.isEmpty() || children.size() == node.descendants({u"br", u"hr"}).size();
@@ -275,7 +276,7 @@ QString ReadabilityRules::reasonFor(const HtmlNode& node, const QString& fallbac
         if (QString reason = hintedReason(*at); !reason.isEmpty())
             return reason;
     }
-    if (node.innerText().size() > 0 && linkDensity(node) > 0.5)
+    if (node.innerTextLength() > 0 && linkDensity(node) > 0.5)
         return u"link list"_s;
     return fallback;
 }
