@@ -1,10 +1,11 @@
 // Web-page reader benchmark: run by hand (not by ctest), figures go into the README.
-//   bench_readability [CORPUS] [--worst N] [--no-js]
+//   bench_readability [CORPUS] [--worst N] [--no-js] [--dump PAGE]
 // Folio's HtmlReader over mozilla/readability's 130 test pages, scored against Readability's
 // own output (word-level precision/recall/F1 of the body, exact title, byline and date
 // agreement), then Readability.js itself (with jsdom, via readability-js/run.sh, installed from
 // npm into a cache folder on first use) timed over the same pages in the same run.
 
+#include "import/html/htmlreader.h"
 #include "readabilityscore.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,30 @@ int main(int argc, char** argv) {
     }
     if (args.removeAll(u"--no-js"_s) > 0)
         runJs = false;
+    QString dump;
+    if (const qsizetype at = args.indexOf(u"--dump"_s); at >= 0 && at + 1 < args.size()) {
+        dump = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const QString corpus = args.isEmpty() ? ReadabilityScore::defaultCorpus() : args.first();
+    if (!dump.isEmpty()) {
+        // One page as Folio reads it: its paragraphs, then what was removed and why.
+        QFile page(corpus + u'/' + dump + u"/source.html"_s);
+        if (!page.open(QIODevice::ReadOnly))
+            return 1;
+        const Result<ReadFile> read = HtmlReader().read(page.readAll(), page.fileName());
+        if (!read) {
+            std::printf("%s\n", qPrintable(read.errorMessage()));
+            return 1;
+        }
+        const ImportedArticle& article = read->articles.first();
+        for (const QString& paragraph : article.clean.paragraphs)
+            std::printf("| %s\n", qPrintable(paragraph));
+        for (const RemovedPiece& piece : article.clean.removed)
+            std::printf("- [%s @%d] %s\n", qPrintable(piece.reason), piece.position,
+                        qPrintable(piece.text.left(120)));
+        return 0;
+    }
 
     // No warm-up run, for Folio as for Readability.js: both are timed on their first pass.
     const CorpusScore score = ReadabilityScore::run(corpus);
