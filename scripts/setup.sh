@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     libuchardet-dev
     zlib1g-dev          # gzip-compressed datasets (.csv.gz, .jsonl.gz)
+    libgumbo-dev        # the HTML5 parser that reads saved web pages
     fonts-dejavu-core   # the offscreen platform and headless screenshots need a real font
     cmark               # the tests render exported Markdown through a real renderer
 )

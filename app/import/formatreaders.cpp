@@ -1,10 +1,10 @@
 #include "import/formatreaders.h"
 
 #include "import/dataset/datasetreader.h"
+#include "import/html/htmlreader.h"
 #include "import/readlater/markdownreader.h"
 #include "import/readlater/wallabagreader.h"
 #include "import/text/plaintextreader.h"
-#include "import/textfilereader.h"
 
 #include <QFileInfo>
 
@@ -16,6 +16,14 @@ const QList<FormatReader>& all() {
     static const QList<FormatReader> readers{
         // Wallabag before datasets: its export is a JSON array of objects too.
         {u"Wallabag export"_s, {}, WallabagReader::canRead, WallabagReader::read},
+        {u"web page"_s,
+         {u"html"_s, u"htm"_s, u"xhtml"_s, u"shtml"_s, u"mhtml"_s, u"mht"_s},
+         [](const QString& path, const QByteArray& head) {
+             return HtmlReader::canRead(path, head);
+         },
+         [](const QByteArray& bytes, const QString& path) {
+             return HtmlReader().read(bytes, path);
+         }},
         {u"Markdown"_s,
          {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s},
          MarkdownReader::canRead,
@@ -47,7 +55,7 @@ qint64 sizeLimitFor(const QString& path) {
         if (reader.sizeLimit > 0 && reader.extensions.contains(suffix))
             return reader.sizeLimit;
     }
-    return TextFileReader::defaultSizeLimit;
+    return 0;
 }
 
 bool isImportable(const QFileInfo& file) {

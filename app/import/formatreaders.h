@@ -28,7 +28,8 @@ struct FormatReader {
 namespace FormatReaders {
 const QList<FormatReader>& all();
 const FormatReader& forFile(const QString& path, const QByteArray& head);
-// The largest file of this name Folio reads (by its extension; the text limit for the rest).
+// The largest file of this name Folio reads when its reader has a limit of its own (by the
+// extension), else 0: the importer's own limit.
 qint64 sizeLimitFor(const QString& path);
 // Whether a file found in a folder is one Folio imports (by its extension).
 bool isImportable(const QFileInfo& file);

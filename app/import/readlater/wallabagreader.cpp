@@ -1,7 +1,7 @@
 #include "import/readlater/wallabagreader.h"
 
 #include "import/dataset/datasetdate.h"
-#include "import/readlater/htmlfallbacktext.h"
+#include "import/html/htmltext.h"
 #include "import/textfilereader.h"
 
 #include <QJsonArray>
@@ -15,10 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The one place read-later HTML becomes paragraphs.
-// SWITCH: return HtmlText::paragraphs(html); once app/import/html/htmltext.h is on main.
+// The one place read-later HTML becomes paragraphs: through the HTML5 parser web pages use.
 QStringList readLaterParagraphs(const QString& html) {
-    return HtmlFallbackText::paragraphs(html);
+    return HtmlText::paragraphs(html);
 }
 
 QStringList stringsOf(const QJsonValue& value) {
