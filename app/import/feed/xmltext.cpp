@@ -3,7 +3,6 @@
 #include "import/feed/htmlentities.h"
 #include "import/textfilereader.h"
 
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -11,28 +10,44 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // XML's own entities and character references need no help; an internal DTD subset may
-// declare its own, so a file with a DOCTYPE is left alone.
+// declare its own, so a file with a DOCTYPE is left alone. CDATA sections and comments are
+// copied as they are: an '&' there is text, not a reference.
 QString replaceHtmlEntities(const QString& text) {
     if (!text.contains(u'&') || text.contains(u"<!DOCTYPE"_s, Qt::CaseInsensitive))
         return text;
-    static const QRegularExpression entity(u"&([A-Za-z][A-Za-z0-9]{1,31});"_s);
     QString out;
-    qsizetype last = 0;
-    for (auto it = entity.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const QStringView name = match.capturedView(1);
-        if (name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot" || name == u"apos")
+    out.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const QStringView rest = QStringView(text).sliced(i);
+        const QChar c = text[i];
+        if (c == u'<' && (rest.startsWith(u"<![CDATA[") || rest.startsWith(u"<!--"))) {
+            const bool cdata = rest.startsWith(u"<![CDATA[");
+            const qsizetype end = rest.indexOf(cdata ? u"]]>" : u"-->");
+            const qsizetype length = end < 0 ? rest.size() : end + 3;
+            out += rest.first(length);
+            i += length;
             continue;
-        const char32_t code = HtmlEntities::codePoint(name);
-        if (code == 0)
-            continue; // unknown: the parser reports it with its line and column
-        out += QStringView(text).sliced(last, match.capturedStart() - last);
-        out += u"&#"_s + QString::number(code) + u';';
-        last = match.capturedEnd();
+        }
+        if (c == u'&') {
+            qsizetype j = i + 1;
+            while (j < size && j - i <= 32 && text[j].isLetterOrNumber() && text[j].unicode() < 128)
+                ++j;
+            if (j < size && text[j] == u';' && j > i + 1 && text[i + 1].isLetter()) {
+                const QStringView name = QStringView(text).sliced(i + 1, j - i - 1);
+                const bool xmlOwn = name == u"amp" || name == u"lt" || name == u"gt" ||
+                                    name == u"quot" || name == u"apos";
+                // An unknown name stays: the parser reports it with its line and column.
+                if (const char32_t code = xmlOwn ? 0 : HtmlEntities::codePoint(name)) {
+                    out += u"&#"_s + QString::number(code) + u';';
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
     }
-    if (last == 0)
-        return text;
-    out += QStringView(text).sliced(last);
     return out;
 }
 
