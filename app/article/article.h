@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 enum class ReadingStatus { New = 0, Reading = 1, Done = 2 };
 
@@ -17,6 +18,13 @@ struct Article {
     QString title;
     QString source;
     QString language;
+    // What the source said about itself (a web page's metadata, a feed item's fields); empty
+    // or invalid when it said nothing.
+    QString byline;
+    QDateTime publishedAt;
+    QString url;
+    QString guid; // a feed item's id: importing the feed again finds the article by it
+    QStringList tags;
     QString originalPath;
     QString encoding;
     QString rawText;

@@ -2,10 +2,12 @@
 
 #include "clean/articlecleaner.h"
 #include "exchange/json/jsonimporter.h"
+#include "import/formatreaders.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
+#include "store/notestore.h"
 #include "util/contenthash.h"
 
 #include <QDirIterator>
@@ -13,12 +15,12 @@
 
 namespace {
 
-bool isArticleFile(const QFileInfo& info) {
-    return info.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0;
-}
-
 bool isFolioExport(const QString& path) {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+
+bool isArticleFile(const QFileInfo& info) {
+    return FormatReaders::isImportable(info) || isFolioExport(info.filePath());
 }
 
 } // namespace
@@ -39,7 +41,8 @@ QStringList ArticleImporter::collectFiles(const QStringList& paths, ImportReport
                     found << file;
                 else
                     report.add({file, ImportItem::Outcome::Skipped,
-                                QStringLiteral("%1: not a plain-text article (.txt)").arg(file)});
+                                QStringLiteral("%1: not a kind of file Folio imports (%2)")
+                                    .arg(file, FormatReaders::nameFilters().join(u' '))});
             }
             found.sort(); // directory order differs between file systems; ids should not
             files << found;
@@ -62,49 +65,88 @@ ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bo
         }
         if (progress)
             progress(i, int(files.size()), files.at(i));
-        report.add(importFile(files.at(i)));
+        for (ImportItem& item : importFile(files.at(i)))
+            report.add(std::move(item));
     }
     if (progress && !report.cancelled())
         progress(int(files.size()), int(files.size()), QString());
     return report;
 }
 
-ImportItem ArticleImporter::importFile(const QString& path) {
+QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     if (DatabaseLocation::isDatabaseFile(path, m_db.path()))
-        return {
-            path, ImportItem::Outcome::Skipped,
-            QStringLiteral("%1: is the database Folio is importing into; not imported").arg(path)};
-    // A .json file is a Folio export (folders still only contribute .txt files).
-    if (isFolioExport(path)) {
+        return {{path, ImportItem::Outcome::Skipped,
+                 QStringLiteral("%1: is the database Folio is importing into; not imported")
+                     .arg(path)}};
+    auto bytes = m_reader.readBytes(path);
+    if (!bytes)
+        return {{path, ImportItem::Outcome::Failed, bytes.errorMessage()}};
+    // A Folio JSON export is an object; a JSON dataset or a read-later export is an array.
+    if (isFolioExport(path) && bytes->trimmed().startsWith('{')) {
         auto imported = JsonImporter(m_db).importFile(path);
         if (!imported)
-            return {path, ImportItem::Outcome::Failed, imported.errorMessage()};
-        return {path, ImportItem::Outcome::Imported, imported->summary()};
+            return {{path, ImportItem::Outcome::Failed, imported.errorMessage()}};
+        return {{path, ImportItem::Outcome::Imported, imported->summary()}};
     }
-    auto decoded = m_reader.read(path);
-    if (!decoded)
-        return {path, ImportItem::Outcome::Failed, decoded.errorMessage()};
+    const FormatReader& reader = FormatReaders::forFile(path, bytes->left(4096));
+    auto read = reader.read(*bytes, path);
+    if (!read)
+        return {{path, ImportItem::Outcome::Failed, read.errorMessage()}};
+    QList<ImportItem> items;
+    for (const QString& problem : std::as_const(read->problems))
+        items.append({path, ImportItem::Outcome::Skipped, problem});
+    if (read->articles.isEmpty() && read->problems.isEmpty())
+        items.append({path, ImportItem::Outcome::Failed,
+                      QStringLiteral("%1: no article found in this %2").arg(path, read->reader)});
+    const bool oneArticle = read->articles.size() == 1 && read->articles.first().guid.isEmpty();
+    for (const ImportedArticle& imported : std::as_const(read->articles)) {
+        ImportItem item = store(imported, path, oneArticle);
+        // Only a file holding several articles, or another reader than plain text, is worth
+        // naming in the report.
+        if (read->reader != QLatin1String("plain text") && item.message.isEmpty())
+            item.message = QStringLiteral("read as %1").arg(read->reader);
+        items.append(item);
+    }
+    return items;
+}
 
+ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString& path,
+                                  bool wholeFile) {
     Article article;
-    article.rawText = decoded->text;
-    article.encoding = decoded->encoding;
+    article.rawText = imported.rawText;
+    article.encoding = imported.encoding;
     article.originalPath = QFileInfo(path).absoluteFilePath();
     article.contentHash = ContentHash::of(article.rawText);
-    article.clean = ArticleCleaner::clean(article.rawText);
+    article.clean = imported.clean;
     article.cleanerVersion = ArticleCleaner::version;
+    article.language = imported.language;
+    article.byline = imported.byline;
+    article.url = imported.url;
+    article.guid = imported.guid;
+    article.publishedAt = imported.publishedAt;
+    article.tags = imported.tags;
     if (article.clean.title.isEmpty())
         return {path, ImportItem::Outcome::Failed,
                 QStringLiteral("%1: no text to import").arg(path)};
 
-    // The same file imported again after an edit: update that article and re-anchor its
-    // annotations rather than add a second copy.
+    // The same file (or feed item) imported again after an edit: update that article and
+    // re-anchor its annotations rather than add a second copy.
     ArticleStore store(m_db);
-    auto previous = store.idByOriginalPath(article.originalPath);
+    Result<qint64> previous = qint64(0);
+    if (!article.guid.isEmpty())
+        previous = store.idByGuid(article.guid);
+    else if (wholeFile)
+        previous = store.idByOriginalPath(article.originalPath);
     if (!previous)
         return {path, ImportItem::Outcome::Failed, previous.errorMessage()};
     if (*previous > 0) {
         auto stored = store.article(*previous);
-        if (stored && stored->contentHash != article.contentHash) {
+        if (stored && stored->contentHash == article.contentHash)
+            return {
+                path, ImportItem::Outcome::Duplicate,
+                QStringLiteral("same text as article %1 (“%2”)").arg(*previous).arg(stored->title),
+                *previous};
+        if (stored) {
             auto updated = ArticleTextEditor(m_db).replaceRaw(*previous, article);
             if (!updated)
                 return {path, ImportItem::Outcome::Failed, updated.errorMessage()};
@@ -128,5 +170,9 @@ ImportItem ArticleImporter::importFile(const QString& path) {
                     .arg(added->id)
                     .arg(added->existingTitle),
                 added->id};
+    if (!imported.note.isEmpty()) {
+        if (auto noted = NoteStore(m_db).setArticleNote(added->id, imported.note); !noted)
+            return {path, ImportItem::Outcome::Failed, noted.errorMessage(), added->id};
+    }
     return {path, ImportItem::Outcome::Imported, QString(), added->id};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importedarticle.h"
 #include "import/importreport.h"
 #include "import/textfilereader.h"
 
@@ -10,7 +11,8 @@
 
 class Database;
 
-// Imports plain-text article files and folders of them into a database: read, clean, store,
+// Imports article files (plain text, and every format in FormatReaders) and folders of them into
+// a database: read, clean, store,
 // one transaction per article, so a failure or a cancel part-way keeps everything before it.
 class ArticleImporter final {
 public:
@@ -27,11 +29,16 @@ public:
     ImportReport run(const QStringList& paths, const std::atomic_bool* cancel = nullptr,
                      const Progress& progress = {});
 
-    // A .json file is read as a Folio JSON export (JsonImporter): Imported with the counts as
-    // the message, or Failed with why. Anything else is a plain-text article.
-    ImportItem importFile(const QString& path);
+    // A .json file holding an object is a Folio JSON export (JsonImporter). Anything else goes
+    // to the first format reader that takes it (FormatReaders): one item per article it held,
+    // and one per part it could not read.
+    QList<ImportItem> importFile(const QString& path);
 
 private:
+    // Stores one article; `wholeFile`: the file is this one article, so importing the file
+    // again after an edit updates it (a feed item is recognised by its guid instead).
+    ImportItem store(const ImportedArticle& imported, const QString& path, bool wholeFile);
+
     Database& m_db;
     TextFileReader m_reader;
 };

@@ -21,6 +21,9 @@ public:
 
     int count(ImportItem::Outcome outcome) const;
     bool hasFailures() const { return count(ImportItem::Outcome::Failed) > 0; }
+    // A file was skipped, already there or failed: the user should see which and why. A clean
+    // import (every file imported, or none given) does not need a window.
+    bool needsAttention() const { return count(ImportItem::Outcome::Imported) < m_items.size(); }
     bool cancelled() const { return m_cancelled; }
     void setCancelled(bool cancelled) { m_cancelled = cancelled; }
 

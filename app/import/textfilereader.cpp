@@ -166,7 +166,7 @@ QString formatSize(qint64 bytes, bool dropZeroDecimal = false) {
 
 } // namespace
 
-Result<DecodedText> TextFileReader::read(const QString& path) const {
+Result<QByteArray> TextFileReader::readBytes(const QString& path) const {
     const QFileInfo info(path);
     if (!info.exists())
         return Error{path + u": no such file"_s};
@@ -188,8 +188,14 @@ Result<DecodedText> TextFileReader::read(const QString& path) const {
         return Error{path + u": cannot be read ("_s + file.errorString() + u")"_s};
     if (bytes.isEmpty())
         return Error{path + u": file is empty"_s};
+    return bytes;
+}
 
-    Result<DecodedText> decoded = decode(bytes, path);
+Result<DecodedText> TextFileReader::read(const QString& path) const {
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    Result<DecodedText> decoded = decode(*bytes, path);
     if (decoded.ok() && decoded->text.trimmed().isEmpty())
         return Error{path + u": file is empty"_s};
     return decoded;

@@ -20,6 +20,9 @@ public:
         : m_sizeLimit(sizeLimit) {}
 
     Result<DecodedText> read(const QString& path) const;
+    // The file's bytes, with the same checks (exists, a regular file, not empty, within the
+    // limit), for readers that decode by themselves (a web page's meta charset).
+    Result<QByteArray> readBytes(const QString& path) const;
 
     // The decoding step on bytes already in memory; `name` is used in error messages.
     static Result<DecodedText> decode(const QByteArray& bytes, const QString& name);

@@ -42,8 +42,9 @@ Result<AddedArticle> ArticleStore::add(const Article& article) {
             QStringLiteral(
                 "INSERT INTO article (content_hash, title, source, language, original_path, "
                 "encoding,"
-                " raw_text, clean_text, cleaner_version, imported_at, status, reading_position)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                " raw_text, clean_text, cleaner_version, imported_at, status, reading_position,"
+                " byline, published_at, url, guid, tags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             m_db.dialect().returningId());
         const QDateTime importedAt =
             article.importedAt.isValid() ? article.importedAt : QDateTime::currentDateTimeUtc();
@@ -52,7 +53,12 @@ Result<AddedArticle> ArticleStore::add(const Article& article) {
               text(article.language), text(article.originalPath), text(article.encoding),
               text(article.rawText), text(article.clean.text()), QVariant(article.cleanerVersion),
               QVariant(importedAt.toUTC().toString(Qt::ISODateWithMs)),
-              QVariant(int(article.status)), QVariant(article.readingPosition)})
+              QVariant(int(article.status)), QVariant(article.readingPosition),
+              text(article.byline),
+              article.publishedAt.isValid()
+                  ? QVariant(article.publishedAt.toUTC().toString(Qt::ISODate))
+                  : QVariant(),
+              text(article.url), text(article.guid), text(article.tags.join(u'\n'))})
             query.addBindValue(value);
         if (!query.exec())
             return m_db.errorFrom(query, QStringLiteral("storing the article"));
@@ -81,7 +87,8 @@ Result<Article> ArticleStore::article(qint64 id) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "SELECT content_hash, title, source, language, original_path, encoding, raw_text,"
-        " clean_text, cleaner_version, imported_at, status, reading_position"
+        " clean_text, cleaner_version, imported_at, status, reading_position,"
+        " byline, published_at, url, guid, tags"
         " FROM article WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
@@ -105,6 +112,13 @@ Result<Article> ArticleStore::article(qint64 id) const {
     article.importedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
     article.status = statusFrom(query.value(10));
     article.readingPosition = query.value(11).toInt();
+    article.byline = query.value(12).toString();
+    if (!query.value(13).isNull())
+        article.publishedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODate);
+    article.url = query.value(14).toString();
+    article.guid = query.value(15).toString();
+    if (const QString tags = query.value(16).toString(); !tags.isEmpty())
+        article.tags = tags.split(u'\n');
 
     query.prepare(QStringLiteral("SELECT text, reason, position FROM removed_piece"
                                  " WHERE article_id = ? ORDER BY ordinal"));
@@ -228,6 +242,15 @@ Result<Article> ArticleStore::restoreRemovedPiece(qint64 id, int index) {
     if (!restored)
         return restored.error();
     return article(id);
+}
+
+Result<qint64> ArticleStore::idByGuid(const QString& guid) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM article WHERE guid = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(guid);
+    if (!query.exec())
+        return m_db.errorFrom(query, QStringLiteral("looking for the feed item %1").arg(guid));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> ArticleStore::idByOriginalPath(const QString& path) const {

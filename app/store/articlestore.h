@@ -63,6 +63,8 @@ public:
     Result<qint64> count() const;
     // The article imported from `path` (absolute), or 0 when there is none.
     Result<qint64> idByOriginalPath(const QString& path) const;
+    // The article a feed item with this guid became, or 0.
+    Result<qint64> idByGuid(const QString& guid) const;
 
     // Full-text search, best first. `query` is tried as FTS5 syntax first (phrases, OR, NEAR
     // for those who know them); if FTS5 cannot parse it, its words are searched instead.

@@ -3,6 +3,7 @@
 #include "annotate/annotation.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,6 +25,7 @@ constexpr EventName eventNames[] = {
     {HistoryEvent::SetToReview, u"set_to_review"},
     {HistoryEvent::Reattached, u"reattached"},
     {HistoryEvent::Deleted, u"deleted"},
+    {HistoryEvent::Restored, u"restored"},
 };
 
 QJsonObject anchorDetail(const TextAnchor& anchor) {
@@ -128,6 +130,28 @@ QString HistoryStore::eventName(HistoryEvent event) {
             return QString::fromUtf16(known.name);
     }
     return {};
+}
+
+QString HistoryStore::eventLabel(HistoryEvent event) {
+    switch (event) {
+    case HistoryEvent::Created:
+        return QCoreApplication::translate("HistoryStore", "created");
+    case HistoryEvent::CompanyChanged:
+        return QCoreApplication::translate("HistoryStore", "company changed");
+    case HistoryEvent::Moved:
+        return QCoreApplication::translate("HistoryStore", "moved");
+    case HistoryEvent::Reanchored:
+        return QCoreApplication::translate("HistoryStore", "re-anchored");
+    case HistoryEvent::SetToReview:
+        return QCoreApplication::translate("HistoryStore", "set to review");
+    case HistoryEvent::Reattached:
+        return QCoreApplication::translate("HistoryStore", "re-attached");
+    case HistoryEvent::Deleted:
+        return QCoreApplication::translate("HistoryStore", "deleted");
+    case HistoryEvent::Restored:
+        return QCoreApplication::translate("HistoryStore", "restored");
+    }
+    return eventName(event);
 }
 
 std::optional<HistoryEvent> HistoryStore::eventFromName(const QString& name) {

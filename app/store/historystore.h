@@ -22,6 +22,7 @@ enum class HistoryEvent {
     SetToReview, // re-anchoring found no trustworthy place; anchored = false
     Reattached,  // the user attached a needs-review annotation to a new span
     Deleted,
+    Restored, // put back under its old id: an undone removal or a redone creation (schema v5)
 };
 
 struct HistoryEntry {
@@ -58,6 +59,8 @@ public:
     Result<QList<HistoryEntry>> articleHistory(qint64 articleId) const;
 
     static QString eventName(HistoryEvent event); // "created", "company_changed", …
+    // The event as the window shows it: "created", "company changed", … (translated).
+    static QString eventLabel(HistoryEvent event);
     static std::optional<HistoryEvent> eventFromName(const QString& name);
     static QJsonObject detailOf(const Mention& mention);
     static QJsonObject detailOf(const Partnership& partnership);

@@ -70,6 +70,7 @@ Result<QList<Mention>> MentionStore::restoreMentions(const QList<Mention>& menti
     auto stored = m_db.transaction([&]() -> Result<void> {
         // Each article and company checked once: redo of a thousand marks is one article.
         QSet<qint64> articlesSeen, companiesSeen;
+        HistoryStore history(m_db);
         for (const Mention& mention : mentions) {
             if (!articlesSeen.contains(mention.articleId)) {
                 if (auto articleText_ = articleText(m_db, mention.articleId); !articleText_)
@@ -92,6 +93,10 @@ Result<QList<Mention>> MentionStore::restoreMentions(const QList<Mention>& menti
             row.id = *inserted;
             if (auto noted = writeNote(m_db, mention.articleId, row.id, 0, mention.note); !noted)
                 return noted;
+            // Its history goes on: "created, deleted, restored", never ending in "deleted".
+            if (auto recorded = history.recordMention(HistoryEvent::Restored, row, m_author);
+                !recorded)
+                return recorded;
             restored.append(row);
         }
         return {};

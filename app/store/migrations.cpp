@@ -10,7 +10,7 @@
 namespace Migrations {
 
 int latestVersion() {
-    return 4;
+    return 6;
 }
 
 namespace {

@@ -121,7 +121,13 @@ Result<Partnership> PartnershipStore::restorePartnership(const Partnership& part
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return writeNote(m_db, partnership.articleId, 0, id, partnership.note);
+        if (auto noted = writeNote(m_db, partnership.articleId, 0, id, partnership.note); !noted)
+            return noted;
+        // Its history goes on: "created, deleted, restored", never ending in "deleted".
+        auto back = readPartnership(m_db, id);
+        if (!back)
+            return back.error();
+        return HistoryStore(m_db).recordPartnership(HistoryEvent::Restored, *back, m_author);
     });
     if (!stored)
         return stored.error();

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,7 @@ private slots:
     void cleanup();
     void storesAndReadsBackEverything();
     void sameContentIsStoredOnce();
+    void sourceMetadataIsStoredAndFoundByGuid();
     void searchFindsWordsRankedWithSnippet();
     void searchIgnoresDiacritics();
     void searchNeverFailsOnWhatUsersType_data();
@@ -65,6 +67,36 @@ void TestArticleStore::storesAndReadsBackEverything() {
     QCOMPARE(stored->cleanerVersion, original.cleanerVersion);
     QCOMPARE(stored->status, ReadingStatus::New);
     QVERIFY(stored->importedAt.isValid());
+}
+
+void TestArticleStore::sourceMetadataIsStoredAndFoundByGuid() {
+    ArticleStore store(*m_db);
+    Article article = TestData::article(u"Leica und Xiaomi\n\nXiaomi arbeitet mit Leica.\n"_s);
+    article.byline = u"Anna Müller, Jörg Schmidt"_s;
+    article.publishedAt = QDateTime(QDate(2022, 5, 23), QTime(8, 30), QTimeZone(7200));
+    article.language = u"de"_s;
+    article.url = u"https://example.com/tech/leica-xiaomi"_s;
+    article.guid = u"urn:uuid:5f0c-👍"_s;
+    article.tags = {u"Technik"_s, u"Smartphones"_s};
+    auto added = store.add(article);
+    QVERIFY2(added, qPrintable(added.errorMessage()));
+    auto read = store.article(added->id);
+    QVERIFY(read);
+    QCOMPARE(read->byline, article.byline);
+    QCOMPARE(read->publishedAt, article.publishedAt); // the same instant, stored in UTC
+    QCOMPARE(read->language, u"de"_s);
+    QCOMPARE(read->url, article.url);
+    QCOMPARE(read->guid, article.guid);
+    QCOMPARE(read->tags, article.tags);
+    QCOMPARE(*store.idByGuid(article.guid), added->id);
+    QCOMPARE(*store.idByGuid(u"urn:uuid:other"_s), qint64(0));
+    // An article without any of it reads back empty, not as the neighbour's.
+    auto plain = store.add(TestData::article(u"Zweiter\n\nOhne Metadaten.\n"_s));
+    QVERIFY(plain);
+    auto bare = store.article(plain->id);
+    QVERIFY(bare->byline.isEmpty() && bare->url.isEmpty() && bare->guid.isEmpty());
+    QVERIFY(!bare->publishedAt.isValid());
+    QVERIFY(bare->tags.isEmpty());
 }
 
 void TestArticleStore::sameContentIsStoredOnce() {

@@ -1,3 +1,4 @@
+#include "annotate/companycolors.h"
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/migrations.h"
@@ -14,6 +15,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Takes what version 6 added off a new database, so it can stand for an older one.
+bool undoVersionSix(QSqlQuery& query) {
+    for (const QString& sql :
+         {u"DROP INDEX article_guid"_s, u"DROP INDEX article_published"_s,
+          u"DROP INDEX article_language"_s, u"ALTER TABLE article DROP COLUMN byline"_s,
+          u"ALTER TABLE article DROP COLUMN url"_s, u"ALTER TABLE article DROP COLUMN guid"_s,
+          u"ALTER TABLE article DROP COLUMN tags"_s}) {
+        if (!query.exec(sql))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 class TestDatabase : public QObject {
     Q_OBJECT
 private slots:
@@ -26,6 +42,8 @@ private slots:
     void refusesSchemaFromNewerFolio();
     void upgradesVersionOneDatabaseKeepingData();
     void upgradeToFourKeepsRowsAndNeverReusesIds();
+    void upgradeToFiveKeepsHistoryAndRecoloursCompanies();
+    void upgradeToSixAddsSourceMetadataKeepingArticles();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -133,6 +151,7 @@ void TestDatabase::upgradesVersionOneDatabaseKeepingData() {
         QVERIFY(query.exec(u"DROP INDEX article_original_path"_s));
         QVERIFY(query.exec(u"DROP TRIGGER article_text_revision"_s));
         QVERIFY(query.exec(u"ALTER TABLE article DROP COLUMN text_revision"_s));
+        QVERIFY(undoVersionSix(query));
         QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
         QVERIFY(query.exec(u"INSERT INTO company (name, created_at) VALUES ('Zeiss', 'then')"_s));
     }
@@ -171,8 +190,11 @@ void TestDatabase::upgradeToFourKeepsRowsAndNeverReusesIds() {
               " 'x', 'then')"_s,
               u"INSERT INTO note (article_id, mention_id, body, created_at, updated_at)"
               " VALUES (1, 2, 'on the second', 'then', 'then')"_s,
-              u"PRAGMA user_version = 3"_s})
+              u"PRAGMA user_version = 3"_s}) {
+            if (sql.startsWith(u"PRAGMA user_version"_s))
+                QVERIFY(undoVersionSix(query));
             QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
     }
     auto db = Database::open(dbPath());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
@@ -190,6 +212,80 @@ void TestDatabase::upgradeToFourKeepsRowsAndNeverReusesIds() {
     QVERIFY(query.exec(u"INSERT INTO mention (article_id, company_id, start, \"end\", quote,"
                        " text_hash, created_at) VALUES (1, 1, 0, 5, 'Zeiss', 'x', 'now')"_s));
     QCOMPARE(query.lastInsertId().toInt(), 3);
+}
+
+void TestDatabase::upgradeToFiveKeepsHistoryAndRecoloursCompanies() {
+    {
+        // Version 4's history: its CHECK knows no "restored".
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        for (const QString& sql :
+             {u"DROP TABLE annotation_history"_s,
+              u"CREATE TABLE annotation_history (id INTEGER PRIMARY KEY, article_id INTEGER NOT"
+              " NULL REFERENCES article(id) ON DELETE CASCADE, mention_id INTEGER, partnership_id"
+              " INTEGER, event TEXT NOT NULL CHECK (event IN ('created', 'company_changed',"
+              " 'moved', 'reanchored', 'set_to_review', 'reattached', 'deleted')), detail TEXT"
+              " NOT NULL DEFAULT '{}', author TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)"_s,
+              u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+              " cleaner_version, imported_at) VALUES ('h', 'T', 'Leica', 'Leica', 1, 'then')"_s,
+              u"INSERT INTO company (name, color, created_at) VALUES ('Xiaomi', '#ffd54f',"
+              " 'then'), ('Leica', '#81d4fa', 'then'), ('Zeiss', '#123456', 'then')"_s,
+              u"INSERT INTO annotation_history (article_id, mention_id, event, at) VALUES"
+              " (1, 7, 'created', 'then'), (1, 7, 'deleted', 'then')"_s,
+              u"PRAGMA user_version = 4"_s}) {
+            if (sql.startsWith(u"PRAGMA user_version"_s))
+                QVERIFY(undoVersionSix(query));
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
+        QVERIFY(!query.exec(u"INSERT INTO annotation_history (article_id, mention_id, event, at)"
+                            " VALUES (1, 7, 'restored', 'now')"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT group_concat(event) FROM annotation_history"_s).toString(),
+             u"created,deleted"_s);
+    QSqlQuery query((*db)->connection());
+    QVERIFY2(query.exec(u"INSERT INTO annotation_history (article_id, mention_id, event, at)"
+                        " VALUES (1, 7, 'restored', 'now')"_s),
+             qPrintable(query.lastError().text()));
+    // The colours of the old palette move to the new one, place for place; others stay.
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Xiaomi'"_s).toString(),
+             CompanyColors::forIndex(0));
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Leica'"_s).toString(),
+             CompanyColors::forIndex(1));
+    QCOMPARE(scalar(**db, u"SELECT color FROM company WHERE name = 'Zeiss'"_s).toString(),
+             u"#123456"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name"
+                          " = 'annotation_history'"_s)
+                 .toInt(),
+             3);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
+}
+
+void TestDatabase::upgradeToSixAddsSourceMetadataKeepingArticles() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(undoVersionSix(query));
+        QVERIFY(query.exec(u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+                           " cleaner_version, imported_at) VALUES ('h', 'T', 'Leica', 'Leica', 1,"
+                           " 'then')"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT title || '|' || byline || '|' || url || '|' || guid || '|' ||"
+                          " tags FROM article"_s)
+                 .toString(),
+             u"T||||"_s);
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name IN ('article_guid',"
+                          " 'article_published', 'article_language')"_s)
+                 .toInt(),
+             3);
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {

@@ -100,12 +100,10 @@ void TestFeedReader::makesTitleFromTextAndKeepsTitleOnlyItems() {
     const ImportedArticle& titleOnly = file.articles.at(3);
     QCOMPARE(titleOnly.clean.title, u"Live: the launch event"_s);
     QVERIFY(titleOnly.clean.paragraphs.isEmpty());
-    QCOMPARE(titleOnly.note, u"the feed gave no text for this item, only its title"_s);
+    QCOMPARE(titleOnly.note, u"the feed gave no text for this item, only its title; the feed's "
+                             "date “sometime next week” was not understood"_s);
     QVERIFY(!titleOnly.publishedAt.isValid());
-    const QString path = TestData::path(u"feeds/toi-tech.rss"_s);
-    QCOMPARE(
-        file.problems,
-        QStringList({path + u": item 4: date “sometime next week” not understood; left empty"_s}));
+    QVERIFY(file.problems.isEmpty());
 }
 
 void TestFeedReader::readsRss1Rdf() {

@@ -1,4 +1,5 @@
 #include "annotating/annotationcontroller.h"
+#include "annotating/partnershipdialog.h"
 #include "annotatingtest.h"
 #include "articlelist/articlelistmodel.h"
 #include "corpus/companiesview.h"
@@ -7,6 +8,7 @@
 #include "store/companystore.h"
 #include "store/mentionstore.h"
 #include "store/notestore.h"
+#include "store/partnershipstore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -36,6 +38,7 @@ private slots:
     void splitAndJoinKeepAnnotationsAndUndo();
     void removedParagraphSetsReviewThenReattach();
     void historyShowsChangesAndRestoresAnEarlierState();
+    void historyAfterRedoSaysRestored();
 };
 
 void TestAnnotationEditing::deleteFromPanelAndUndo() {
@@ -231,7 +234,7 @@ void TestAnnotationEditing::historyShowsChangesAndRestoresAnEarlierState() {
     auto* history = m_window->findChild<QTreeWidget*>(u"historyList"_s);
     QCOMPARE(history->topLevelItemCount(), 2);
     QCOMPARE(history->topLevelItem(0)->text(1), u"created"_s);
-    QCOMPARE(history->topLevelItem(1)->text(1), u"moved"_s);
+    QCOMPARE(history->topLevelItem(1)->text(1), u"moved (current)"_s);
     history->setCurrentItem(history->topLevelItem(0));
     auto* restore = m_window->findChild<QPushButton*>(u"restoreStateButton"_s);
     QVERIFY(restore->isEnabled());
@@ -239,6 +242,52 @@ void TestAnnotationEditing::historyShowsChangesAndRestoresAnEarlierState() {
     QVERIFY2(storedMentions().first().anchor.start == first, qPrintable(lastError()));
     m_window->annotations()->undoStack()->undo(); // restoring is undoable
     QCOMPARE(storedMentions().first().anchor.start, second);
+}
+
+void TestAnnotationEditing::historyAfterRedoSaysRestored() {
+    select(u"Vivo"_s);
+    markSelectionAs(u"Vivo"_s);
+    select(u"Zeiss"_s);
+    markSelectionAs(u"Zeiss"_s);
+    select(u"arbeitet Vivo"_s);
+    QTest::keyClick(m_window->reader(), Qt::Key_P);
+    PartnershipDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<PartnershipDialog*>()) && dialog->isVisible());
+    dialog->accept();
+    QCOMPARE(PartnershipStore(*m_check).partnerships(m_articleId)->size(), 1);
+
+    // Undo, then redo: the partnership is back, and its history says so.
+    QUndoStack* stack = m_window->annotations()->undoStack();
+    stack->undo();
+    QVERIFY(PartnershipStore(*m_check).partnerships(m_articleId)->isEmpty());
+    stack->redo();
+    QCOMPARE(PartnershipStore(*m_check).partnerships(m_articleId)->size(), 1);
+    auto* partnerships = m_window->findChild<QTreeWidget*>(u"partnershipTree"_s);
+    QCOMPARE(partnerships->topLevelItemCount(), 1);
+    partnerships->setCurrentItem(partnerships->topLevelItem(0));
+    auto* history = m_window->findChild<QTreeWidget*>(u"historyList"_s);
+    QCOMPARE(history->topLevelItemCount(), 3);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"created"_s);
+    QCOMPARE(history->topLevelItem(1)->text(1), u"deleted"_s);
+    QCOMPARE(history->topLevelItem(2)->text(1), u"restored (current)"_s);
+    QVERIFY(history->topLevelItem(2)->font(1).bold());
+    QVERIFY(!history->topLevelItem(1)->font(1).bold());
+
+    // The same for a mention: removed from the panel, the removal undone.
+    auto* companies = m_window->findChild<QTreeWidget*>(u"companyTree"_s);
+    QTreeWidgetItem* vivo = companies->findItems(u"Vivo"_s, Qt::MatchStartsWith).value(0);
+    QVERIFY(vivo);
+    companies->setFocus();
+    companies->setCurrentItem(vivo->child(0));
+    QTest::keyClick(companies, Qt::Key_Delete);
+    stack->undo();
+    vivo = companies->findItems(u"Vivo"_s, Qt::MatchStartsWith).value(0);
+    QVERIFY(vivo);
+    companies->setCurrentItem(vivo->child(0));
+    QCOMPARE(history->topLevelItemCount(), 3);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"created"_s);
+    QCOMPARE(history->topLevelItem(1)->text(1), u"deleted"_s);
+    QCOMPARE(history->topLevelItem(2)->text(1), u"restored (current)"_s);
 }
 
 QTEST_MAIN(TestAnnotationEditing)

@@ -1,32 +1,41 @@
 #include "articlelist/articlelistmodel.h"
+#include "articlelist/articlelistview.h"
 #include "exchange/exportdialog.h"
 #include "exchange/exportrunner.h"
 #include "exchange/importreportdialog.h"
 #include "mainwindowtest.h"
 #include "reader/readerview.h"
+#include "store/articledeletion.h"
 #include "testdata.h"
 #include "window/dialogs.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
 // Getting articles in and notes out through the window: the welcome page, the import
-// action, dropped files, cancelling an import, and the export dialog.
+// action and its report, dropped files, cancelling an import, where the list and the reader are
+// after an import, and the export dialog.
 class TestMainWindowImportExport : public MainWindowTest {
     Q_OBJECT
 private slots:
     void emptyDatabaseShowsWelcomePage();
     void welcomeButtonImportsTheSamples();
     void importFolderActionImportsAndReports();
+    void cleanImportSaysSoInTheStatusBarWithoutAWindow();
+    void importKeepsTheOpenArticleAndTheListsPlace();
+    void importWithNothingOpenOpensTheFirstImported();
     void droppingFilesImportsThem();
     void cancellingImportKeepsWhatWasImported();
     void exportFromMenuWritesTheChosenFormat();
@@ -83,6 +92,92 @@ void TestMainWindowImportExport::importFolderActionImportsAndReports() {
     const ImportReport again = importFolderAndWait(folder);
     QCOMPARE(again.count(ImportItem::Outcome::Duplicate), 4);
     QCOMPARE(m_window->articleModel()->rowCount(), 4);
+}
+
+void TestMainWindowImportExport::cleanImportSaysSoInTheStatusBarWithoutAWindow() {
+    const QString folder = writeArticles(u"clean"_s, 3);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    Dialogs::setNextFolder(folder);
+    auto* showReport = action("actionShowImportReport");
+    QVERIFY(showReport);
+    QVERIFY(!showReport->isEnabled()); // no import yet, nothing to show
+    action("actionImportFolder")->trigger();
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.first().first().value<ImportReport>();
+    QCOMPARE(report.count(ImportItem::Outcome::Imported), 3);
+    QCoreApplication::processEvents();
+    // Nothing went wrong: no window to close, the summary is in the status bar.
+    QVERIFY(!m_window->findChild<ImportReportDialog*>());
+    QCOMPARE(m_window->statusBar()->currentMessage(), report.summary());
+
+    // The report stays within reach, in the File menu.
+    QVERIFY(showReport->isEnabled());
+    QMenu* fileMenu = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(fileMenu->actions().contains(showReport));
+    showReport->trigger();
+    auto* dialog = m_window->findChild<ImportReportDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel*>(u"importSummary"_s)->text(), report.summary());
+    QCOMPARE(dialog->findChild<QTreeWidget*>(u"importItems"_s)->topLevelItemCount(), 0);
+    dialog->close();
+}
+
+void TestMainWindowImportExport::importKeepsTheOpenArticleAndTheListsPlace() {
+    importFolderAndWait(writeArticles(u"first"_s, 60));
+    auto* view = m_window->findChild<ArticleListView*>();
+    auto* model = m_window->articleModel();
+    QCOMPARE(model->rowCount(), 60);
+    view->setCurrentIndex(model->index(20, ArticleListModel::TitleColumn));
+    const qint64 open = m_window->reader()->articleId();
+    QCOMPARE(open, model->articleId(20));
+    view->scrollTo(model->index(15, ArticleListModel::TitleColumn),
+                   QAbstractItemView::PositionAtTop);
+    const qint64 top = model->articleId(view->rowAt(0));
+    QCOMPARE(top, model->articleId(15));
+
+    // Five new articles: newest first, they arrive above what the user looks at.
+    const QString more = m_dir->filePath(u"more"_s);
+    for (int n = 0; n < 5; ++n)
+        QVERIFY(TestData::writeBytes(more + u"/new%1.txt"_s.arg(n),
+                                     TestData::generatedArticle(1000 + n).toUtf8()));
+    const ImportReport report = importFolderAndWait(more);
+    QCOMPARE(report.count(ImportItem::Outcome::Imported), 5);
+    QCOMPARE(model->rowCount(), 65);
+    QCOMPARE(view->currentArticleId(), open);
+    QCOMPARE(m_window->reader()->articleId(), open);
+    QCOMPARE(model->articleId(view->rowAt(0)), top); // the same rows in the same place
+}
+
+void TestMainWindowImportExport::importWithNothingOpenOpensTheFirstImported() {
+    importFolderAndWait(writeArticles(u"first"_s, 10));
+    auto* view = m_window->findChild<ArticleListView*>();
+    view->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    // Not the newest: SQLite would give its id to the next article, which would then be "open".
+    view->setCurrentIndex(m_window->articleModel()->index(rowOfTitleContaining(u"number 3"_s),
+                                                          ArticleListModel::TitleColumn));
+    const qint64 open = m_window->reader()->articleId();
+    QVERIFY(open > 0);
+    // Another program deletes the open article: the reader is empty.
+    QVERIFY(ArticleDeletion(*m_check).remove({open}).ok());
+    QTRY_COMPARE(m_window->reader()->articleId(), 0);
+
+    // Titles that sort into the middle of the list, not at its top.
+    const QString more = m_dir->filePath(u"more"_s);
+    for (int n = 0; n < 2; ++n)
+        QVERIFY(TestData::writeBytes(more + u"/new%1.txt"_s.arg(n),
+                                     u"Mittelstand %1 und Sony\n\nSony liefert Sensoren an den "
+                                     "Mittelstand, Nummer %1.\n"_s.arg(n)
+                                         .toUtf8()));
+    const ImportReport report = importFolderAndWait(more);
+    QCOMPARE(report.count(ImportItem::Outcome::Imported), 2);
+    auto* model = m_window->articleModel();
+    QVERIFY(model->articleId(0) != report.items().at(0).articleId &&
+            model->articleId(0) != report.items().at(1).articleId);
+    // The first of them as the list shows them, so that J reads on to the second.
+    QCOMPARE(m_window->reader()->articleId(), report.items().at(0).articleId);
+    QCOMPARE(view->currentArticleId(), report.items().at(0).articleId);
+    QCOMPARE(view->currentIndex().row(), rowOfTitleContaining(u"Mittelstand 0"_s));
 }
 
 void TestMainWindowImportExport::droppingFilesImportsThem() {

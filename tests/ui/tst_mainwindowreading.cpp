@@ -8,7 +8,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -25,6 +29,7 @@ private slots:
     void searchTakesAnyText();
     void sourceAndStatusFiltersNarrowTheList();
     void toggleRemovedThenRestoreSavesIntoDatabase();
+    void showingRemovedGoesToThemAndHidingComesBack();
     void keyboardMovesMarksAndZooms();
     void helpListsEveryShortcut();
     void windowStateAndLastArticleAreRemembered();
@@ -123,6 +128,45 @@ void TestMainWindowReading::toggleRemovedThenRestoreSavesIntoDatabase() {
 
     QTest::keyClick(list(), Qt::Key_R);
     QVERIFY(!action("actionShowRemoved")->isChecked());
+}
+
+void TestMainWindowReading::showingRemovedGoesToThemAndHidingComesBack() {
+    // A long article with a scraped headline of another story, which cleaning removes.
+    QString raw = u"Kameras im Telefon werden besser\n\nSoul Hackers 2 Erscheinungsdatum "
+                  "Ankuendigungstrailer enthuellt\n\n"_s;
+    for (int n = 0; n < 80; ++n)
+        raw += u"Absatz %1: Die Kameras im Telefon werden besser, sagen die Hersteller.\n"_s.arg(n);
+    raw += u"\n\ntoi-tech\n"_s;
+    QVERIFY(TestData::writeBytes(m_dir->filePath(u"long/long.txt"_s), raw.toUtf8()));
+    importFolderAndWait(m_dir->filePath(u"long"_s));
+    ReaderView* reader = m_window->reader();
+    QTRY_VERIFY(reader->articleId() > 0);
+    QCOMPARE(reader->article().clean.removed.size(), 1);
+    QVERIFY(!reader->showsRemoved());
+    QScrollBar* bar = reader->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0); // it does not fit: the end is out of sight
+    reader->setReadingPosition(bar->maximum() / 4);
+    QTRY_COMPARE(bar->value(), bar->maximum() / 4);
+    const int before = bar->value();
+
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_R);
+    QVERIFY(reader->showsRemoved());
+    const int heading = reader->removedHeadingPosition();
+    QVERIFY(heading > 0);
+    QCOMPARE(reader->document()->findBlock(heading).text(), u"Removed by cleaning"_s);
+    // The heading is on the screen, and the text cursor on it for the keyboard.
+    QTRY_VERIFY(bar->value() != before);
+    const QRect rect = reader->cursorRect(QTextCursor(reader->document()->findBlock(heading)));
+    QVERIFY2(rect.top() >= 0 && rect.bottom() <= reader->viewport()->height(),
+             qPrintable(u"heading at %1..%2 of %3"_s.arg(rect.top())
+                            .arg(rect.bottom())
+                            .arg(reader->viewport()->height())));
+    QCOMPARE(reader->textCursor().position(), heading);
+
+    QTest::keyClick(list(), Qt::Key_R);
+    QVERIFY(!reader->showsRemoved());
+    QTRY_COMPARE(bar->value(), before); // back where the reader was
 }
 
 void TestMainWindowReading::keyboardMovesMarksAndZooms() {

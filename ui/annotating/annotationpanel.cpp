@@ -241,7 +241,8 @@ void AnnotationPanel::showHistory() {
         m_shownHistory =
             m_historyProvider(m_itemMention >= 0 ? m_mentions.at(m_itemMention).id : 0,
                               m_itemPartnership >= 0 ? m_partnerships.at(m_itemPartnership).id : 0);
-    for (const HistoryEntry& entry : std::as_const(m_shownHistory)) {
+    for (qsizetype i = 0; i < m_shownHistory.size(); ++i) {
+        const HistoryEntry& entry = m_shownHistory.at(i);
         const QJsonObject& d = entry.detail;
         QString state = QStringLiteral("“%1” %2–%3")
                             .arg(d.value(QStringLiteral("quote")).toString())
@@ -252,11 +253,23 @@ void AnnotationPanel::showHistory() {
         if (d.contains(QStringLiteral("kind")))
             state = d.value(QStringLiteral("kind")).toString() + QStringLiteral(", ") +
                     d.value(QStringLiteral("status")).toString() + QStringLiteral(": ") + state;
+        // The entry shown is there now, so its last event is its state: said in words and bold,
+        // so that "deleted" above "restored" never reads as gone.
+        const bool current = i == m_shownHistory.size() - 1;
+        const QString what = current ? tr("%1 (current)").arg(HistoryStore::eventLabel(entry.event))
+                                     : HistoryStore::eventLabel(entry.event);
         auto* item = new QTreeWidgetItem(
-            m_history, {entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        HistoryStore::eventName(entry.event), state});
+            m_history,
+            {entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), what, state});
         item->setToolTip(2, state + QStringLiteral("\n") + tr("by %1").arg(entry.author));
+        if (current) {
+            QFont bold = item->font(1);
+            bold.setBold(true);
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setFont(column, bold);
+        }
     }
+    m_history->scrollToBottom(); // the current state, in a list 120 pixels high
     m_restoreState->setEnabled(false);
 }
 

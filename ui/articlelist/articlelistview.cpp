@@ -112,6 +112,10 @@ void ArticleListView::moveSelection(int delta) {
 
 bool ArticleListView::refreshKeepingPlace(qint64 currentId) {
     const int scroll = verticalScrollBar()->value();
+    // What the user sees stays where it is: the article in the top row keeps its place on the
+    // screen even when rows arrive above it (an import, newest first) or go.
+    const int topRow = rowAt(0);
+    const qint64 topId = m_model->articleId(topRow);
     {
         // The open article stays open: re-selecting its row must not re-open it from the start.
         const QSignalBlocker blocker(selectionModel());
@@ -119,7 +123,12 @@ bool ArticleListView::refreshKeepingPlace(qint64 currentId) {
             return false;
     }
     selectArticle(currentId, /*quietly=*/true);
-    verticalScrollBar()->setValue(scroll);
+    const int newTopRow = topId > 0 ? m_model->ensureFetched(topId) : -1;
+    const int shift = newTopRow >= 0 ? newTopRow - topRow : 0;
+    // Every row has the same height (fitRowsToContent), so rows convert to pixels by one factor.
+    const int step =
+        verticalScrollMode() == ScrollPerPixel ? verticalHeader()->defaultSectionSize() : 1;
+    verticalScrollBar()->setValue(scroll + shift * step);
     viewport()->update();
     return true;
 }

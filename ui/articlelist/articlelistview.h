@@ -22,7 +22,8 @@ public:
     // The next (+1) or previous (-1) row, fetching the next page at the end of the loaded ones.
     void moveSelection(int delta);
     // Re-reads the rows after another program changed the database, keeping the selected
-    // article (quietly) and the scroll position.
+    // article (quietly) and the scroll position: the article at the top of the view stays there,
+    // also when rows were added or removed above it.
     bool refreshKeepingPlace(qint64 currentId);
 
 signals:

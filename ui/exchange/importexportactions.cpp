@@ -32,6 +32,9 @@ ImportExportActions::ImportExportActions(Database& database, AppSettings& settin
                                      tr("Open the &Sample Articles"));
     m_exportAction = makeWindowAction(window, QStringLiteral("actionExport"), tr("&Export…"),
                                       {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_reportAction = makeWindowAction(window, QStringLiteral("actionShowImportReport"),
+                                      tr("Show Last Import &Report"));
+    m_reportAction->setEnabled(false); // until an import finished
     m_importActions = {files, folder, samples};
     connect(files, &QAction::triggered, this, [this] {
         if (const QStringList chosen = Dialogs::chooseArticleFiles(m_window); !chosen.isEmpty())
@@ -48,6 +51,7 @@ ImportExportActions::ImportExportActions(Database& database, AppSettings& settin
         importPaths({*extracted});
     });
     connect(m_exportAction, &QAction::triggered, this, &ImportExportActions::showExportDialog);
+    connect(m_reportAction, &QAction::triggered, this, &ImportExportActions::showLastReport);
 
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setMaximumWidth(220);
@@ -105,10 +109,25 @@ void ImportExportActions::onFinished(const ImportReport& report) {
     m_import = nullptr;
     m_progress->hide();
     m_cancel->hide();
+    m_lastReport = report;
+    m_reportAction->setEnabled(true);
+    if (m_reportDialog)
+        m_reportDialog->close(); // it described the import before
     m_window->statusBar()->showMessage(report.summary(), 8000);
     emit importFinished(report);
+    // A window only for what the user must know about; "Imported 3 articles" is not worth one.
+    if (report.needsAttention())
+        showLastReport();
+}
+
+void ImportExportActions::showLastReport() {
+    if (!m_lastReport)
+        return;
+    if (m_reportDialog)
+        m_reportDialog->close();
     // Not modal: the user can read on while the report is open.
-    (new ImportReportDialog(report, m_window))->show();
+    m_reportDialog = new ImportReportDialog(*m_lastReport, m_window);
+    m_reportDialog->show();
 }
 
 void ImportExportActions::showExportDialog() {

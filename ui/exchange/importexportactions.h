@@ -7,10 +7,12 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class AppSettings;
 class Database;
 class ImportJob;
+class ImportReportDialog;
 class QAction;
 class QMainWindow;
 class QProgressBar;
@@ -18,7 +20,9 @@ class QPushButton;
 
 // The File menu's import and export: the actions (children of the window), the background
 // import with its progress bar and Cancel button in the window's status bar, the non-modal
-// import report, and the Export dialog.
+// import report, and the Export dialog. The report opens by itself only when a file was
+// skipped, a duplicate or failed; a clean import says its summary in the status bar, and
+// File ▸ Show Last Import Report opens it anyway.
 class ImportExportActions final : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +40,7 @@ public:
     // Import Articles…, Import Folder…, Open the Sample Articles, Export…
     QList<QAction*> importActions() const { return m_importActions; }
     QAction* exportAction() const { return m_exportAction; }
+    QAction* reportAction() const { return m_reportAction; }
 
     void importPaths(const QStringList& paths);
     bool isImporting() const { return !m_import.isNull(); }
@@ -50,6 +55,7 @@ private:
     void onProgress(int done, int total, const QString& path);
     void onFinished(const ImportReport& report);
     void showExportDialog();
+    void showLastReport();
 
     Database& m_db;
     AppSettings& m_settings;
@@ -57,7 +63,10 @@ private:
     std::function<Scope()> m_currentScope;
     QList<QAction*> m_importActions;
     QAction* m_exportAction;
+    QAction* m_reportAction;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPointer<ImportJob> m_import;
+    std::optional<ImportReport> m_lastReport;
+    QPointer<ImportReportDialog> m_reportDialog; // one at a time: a new report replaces it
 };

@@ -8,9 +8,9 @@ namespace ReaderStyle {
 Colours colours(bool dark) {
     if (dark)
         return {QColor(0x1e1f22u), QColor(0xd8d8d8u), QColor(0x8c8f94u), QColor(0x7aa7e8u),
-                QColor(0x6b5218u), QColor(0xf4f1eau), QColor(0x2f4f7au)};
+                QColor(0x6b5218u), QColor(0xf4f1eau), QColor(0x2f4f7au), QColor(0x1d1d1fu)};
     return {QColor(0xfdfdfbu), QColor(0x1d1d1fu), QColor(0x6e6e73u), QColor(0x0b57d0u),
-            QColor(0xfff0a0u), QColor(0x1d1d1fu), QColor(0xb4d5feu)};
+            QColor(0xfff0a0u), QColor(0x1d1d1fu), QColor(0xb4d5feu), QColor(0x1d1d1fu)};
 }
 
 void applyPalette(QWidget* widget, const Colours& c) {

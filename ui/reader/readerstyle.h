@@ -12,6 +12,7 @@ namespace ReaderStyle {
 
 struct Colours {
     QColor background, text, muted, link, highlight, highlightText, selection;
+    QColor markText; // on a company's colour (CompanyColors), which is light in both themes
 };
 
 Colours colours(bool dark);

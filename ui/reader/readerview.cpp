@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QFontMetrics>
+#include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -76,8 +77,10 @@ ReaderView::ReaderView(QWidget* parent)
 }
 
 void ReaderView::showArticle(const Article& article) {
-    if (article.id != m_article.id)
-        m_mentionMarks.clear(); // the caller sets the new article's marks
+    if (article.id != m_article.id) {
+        m_mentionMarks.clear();       // the caller sets the new article's marks
+        m_positionBeforeRemoved = -1; // a place in the article before
+    }
     m_flash.clear();
     m_article = article;
     render();
@@ -97,7 +100,20 @@ void ReaderView::setShowRemoved(bool show) {
     m_showRemoved = show;
     const int position = readingPosition(); // the removed pieces are below the body
     render();
-    setReadingPosition(position);
+    if (show && m_removedStart >= 0) {
+        // They are listed at the end, where nobody would see them appear: go there, with the
+        // text cursor on the heading so that Tab reaches the Restore links. R again comes back.
+        m_positionBeforeRemoved = position;
+        QTextCursor heading(document());
+        heading.setPosition(m_removedStart);
+        setTextCursor(heading);
+        const QTextBlock block = document()->findBlock(m_removedStart);
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+        setReadingPosition(qRound(rect.top()));
+        return;
+    }
+    setReadingPosition(!show && m_positionBeforeRemoved >= 0 ? m_positionBeforeRemoved : position);
+    m_positionBeforeRemoved = -1;
 }
 
 void ReaderView::setHighlightWords(const QStringList& words) {
@@ -211,6 +227,7 @@ void ReaderView::render() {
     doc->setDocumentMargin(documentMargin);
     m_bodyStart = -1;
     m_bodyLength = 0;
+    m_removedStart = -1;
     const CleanArticle& clean = m_article.clean;
     const QString title = clean.title.isEmpty() ? m_article.title : clean.title;
     const QString source = clean.source.isEmpty() ? m_article.source : clean.source;
@@ -228,9 +245,17 @@ void ReaderView::render() {
     cursor.setBlockCharFormat(titleChar);
     cursor.insertText(oneBlock(title), titleChar);
 
+    // What the source said of itself: by whom, when, where it came from.
     QStringList meta;
+    if (!m_article.byline.isEmpty())
+        meta.append(m_article.byline);
+    if (m_article.publishedAt.isValid())
+        meta.append(
+            QLocale().toString(m_article.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (!source.isEmpty())
         meta.append(source);
+    if (const QUrl url(m_article.url); url.isValid() && !url.host().isEmpty())
+        meta.append(url.host());
     const int removed = int(clean.removed.size());
     if (removed > 0 && !m_showRemoved)
         meta.append(removed == 1 ? tr("1 removed piece hidden")
@@ -259,6 +284,7 @@ void ReaderView::render() {
     if (m_showRemoved && removed > 0) {
         const QTextCharFormat headingChar = charFormat(c.muted, size * 0.85, true);
         cursor.insertBlock(blockFormat(line * 2, line * 0.3), headingChar);
+        m_removedStart = cursor.position();
         cursor.insertText(tr("Removed by cleaning"), headingChar);
         QTextCharFormat pieceChar = charFormat(c.muted);
         pieceChar.setFontItalic(true);
@@ -338,7 +364,7 @@ void ReaderView::applyMentionMarks() {
         QTextCharFormat format;
         format.setBackground(mark.color);
         // Pastel company colours carry dark text in both themes.
-        format.setForeground(QColor(0x1d, 0x1d, 0x1f));
+        format.setForeground(colours(m_dark).markText);
         format.setToolTip(mark.tooltip);
         m_mentionSelections.append({cursor, format});
     }

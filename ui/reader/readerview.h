@@ -39,7 +39,10 @@ public:
     const Article& article() const { return m_article; }
 
     bool showsRemoved() const { return m_showRemoved; }
+    // Showing scrolls to the removed pieces (and puts the text cursor on their heading); hiding
+    // them again returns to where the reader was.
     void setShowRemoved(bool show);
+    int removedHeadingPosition() const { return m_removedStart; } // -1 while none is shown
 
     // Words to highlight (case- and accent-insensitive whole-word prefix match, like FTS5).
     void setHighlightWords(const QStringList& words);
@@ -106,7 +109,9 @@ private:
     QStringList m_highlightWords;
     int m_bodyStart = -1; // document position of the first paragraph block
     int m_bodyLength = 0; // length of the clean text: the body ends at m_bodyStart + m_bodyLength
-    int m_pendingScroll = -1; // reading position still to apply once the layout has settled
+    int m_removedStart = -1;          // document position of "Removed by cleaning"
+    int m_positionBeforeRemoved = -1; // where the reader was when R showed the removed pieces
+    int m_pendingScroll = -1;         // reading position still to apply once the layout has settled
     QList<QTextEdit::ExtraSelection> m_highlights;
     QList<MentionMark> m_mentionMarks;
     QList<QTextEdit::ExtraSelection> m_mentionSelections;

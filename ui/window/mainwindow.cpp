@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -143,6 +144,7 @@ void MainWindow::createLayout() {
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addActions(m_exchange->importActions());
+    fileMenu->addAction(m_exchange->reportAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_exchange->exportAction());
     fileMenu->addSeparator();
@@ -479,8 +481,33 @@ void MainWindow::importPaths(const QStringList& paths) {
 }
 
 void MainWindow::onImportFinished(const ImportReport& report) {
-    refreshList();
+    // As after another program's change: the open article, the list's row and its scroll
+    // position stay (a full refresh would reset the list under the reader).
+    refreshAfterChangeElsewhere();
+    if (m_reader->articleId() <= 0)
+        openFirstImported(report);
     emit importFinished(report);
+}
+
+void MainWindow::openFirstImported(const ImportReport& report) {
+    QSet<qint64> imported;
+    for (const ImportItem& item : report.items()) {
+        if (item.outcome == ImportItem::Outcome::Imported && item.articleId > 0)
+            imported.insert(item.articleId);
+    }
+    // The first in the list as it is shown, so that J reads on through the rest of them.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (imported.contains(m_model->articleId(row))) {
+            m_list->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+            return;
+        }
+    }
+    for (const ImportItem& item : report.items()) { // beyond the rows loaded so far
+        if (imported.contains(item.articleId) && m_list->selectArticle(item.articleId))
+            return;
+    }
+    if (m_model->rowCount() > 0) // never an empty reader when there is something to read
+        m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
 }
 
 void MainWindow::showError(const QString& message) {

@@ -70,6 +70,7 @@ private:
     void updatePage();
     void restoreRemovedPiece(int index);
     void onImportFinished(const ImportReport& report);
+    void openFirstImported(const ImportReport& report); // when nothing is open
     void createAnnotationMenu();
     void onAnnotationsChanged(qint64 articleId);
     void refreshAfterChangeElsewhere();

@@ -53,6 +53,13 @@ QJsonObject articleObject(const ExportedArticle& exported) {
             {u"title"_s, a.title},
             {u"source"_s, a.source},
             {u"language"_s, a.language},
+            {u"byline"_s, a.byline},
+            {u"published_at"_s, a.publishedAt.isValid()
+                                    ? QJsonValue(ExportText::timestamp(a.publishedAt))
+                                    : QJsonValue()},
+            {u"url"_s, a.url},
+            {u"guid"_s, a.guid},
+            {u"tags"_s, QJsonArray::fromStringList(a.tags)},
             {u"original_path"_s, a.originalPath},
             {u"encoding"_s, a.encoding},
             {u"raw_text"_s, a.rawText},

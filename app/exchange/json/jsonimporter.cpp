@@ -156,6 +156,13 @@ ExportedArticle readArticle(const QJsonValue& value, const QString& where, QStri
     Fields named(value, u"%1 (“%2”)"_s.arg(where, a.title), error);
     a.source = a.clean.source = named.string(u"source"_s);
     a.language = named.string(u"language"_s);
+    a.byline = named.string(u"byline"_s);
+    a.publishedAt = named.time(u"published_at"_s);
+    a.url = named.string(u"url"_s);
+    a.guid = named.string(u"guid"_s);
+    for (const QJsonValue& tag : named.value(u"tags"_s).toArray())
+        if (tag.isString())
+            a.tags.append(tag.toString());
     a.originalPath = named.string(u"original_path"_s);
     a.encoding = named.string(u"encoding"_s);
     a.rawText = named.string(u"raw_text"_s, true);

@@ -110,6 +110,11 @@ std::optional<ImportedArticle> FeedArticle::make(const FeedItem& item, const Fee
         article.clean.removed.append(
             {article.clean.paragraphs.takeFirst(), u"repeats the title"_s, 0});
     }
+    // A date it cannot read does not stop the item: the article says so in its note.
+    const QString date = item.published.isEmpty() ? item.updated : item.published;
+    article.publishedAt = FeedDate::parse(date);
+    if (!date.isEmpty() && !article.publishedAt.isValid())
+        notes.append(u"the feed's date “"_s + date + u"” was not understood"_s);
     article.note = notes.join(u"; "_s);
 
     const QString base = channel.link.isEmpty() ? channel.id : channel.link;
@@ -118,11 +123,6 @@ std::optional<ImportedArticle> FeedArticle::make(const FeedItem& item, const Fee
     if (article.url.isEmpty() && guidIsLink)
         article.url = item.guid;
     article.guid = item.guid.isEmpty() ? article.url : item.guid;
-
-    const QString date = item.published.isEmpty() ? item.updated : item.published;
-    article.publishedAt = FeedDate::parse(date);
-    if (!date.isEmpty() && !article.publishedAt.isValid())
-        problems.append(where + u": date “"_s + date + u"” not understood; left empty"_s);
 
     QStringList names;
     for (const QString& author : item.authors) {

@@ -10,8 +10,8 @@
 // source tag. Pure: no I/O.
 class FeedArticle final {
 public:
-    // `problems` gets a message for what the item lacks or got wrong (an unreadable date);
-    // nullopt when there is nothing to make an article of (no title, no content).
+    // nullopt, with a message in `problems`, when there is nothing to make an article of (no
+    // title, no text); what an article lacks or got wrong (an unreadable date) is in its note.
     static std::optional<ImportedArticle> make(const FeedItem& item, const FeedChannel& channel,
                                                const QString& path, QStringList& problems);
 

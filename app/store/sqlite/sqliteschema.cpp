@@ -227,6 +227,40 @@ const char* const schemaV4[] = {
     END)",
 };
 
+// Version 5: undoing a removal or redoing a creation puts the annotation back under its old id,
+// and its history says so ("restored"): a partnership that exists again no longer reads
+// "created, deleted". SQLite cannot change a CHECK, so the table is rebuilt. And the company
+// colours move to the palette that keeps clear of the selection.
+const char* const schemaV5[] = {
+    R"(CREATE TABLE annotation_history_v5 (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        mention_id INTEGER,
+        partnership_id INTEGER,
+        event TEXT NOT NULL CHECK (event IN ('created', 'company_changed', 'moved',
+            'reanchored', 'set_to_review', 'reattached', 'deleted', 'restored')),
+        detail TEXT NOT NULL DEFAULT '{}',
+        author TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        CHECK (mention_id IS NULL OR partnership_id IS NULL)))",
+    R"(INSERT INTO annotation_history_v5 SELECT id, article_id, mention_id, partnership_id, event,
+        detail, author, at FROM annotation_history)",
+    "DROP TABLE annotation_history",
+    "ALTER TABLE annotation_history_v5 RENAME TO annotation_history",
+    "CREATE INDEX annotation_history_article ON annotation_history(article_id)",
+    "CREATE INDEX annotation_history_mention ON annotation_history(mention_id)",
+    "CREATE INDEX annotation_history_partnership ON annotation_history(partnership_id)",
+    // The company colours of before were too close to each other and the Leica of the sample
+    // almost the selection's blue: a company that has one of them gets its successor (the same
+    // place in the palette), a colour set otherwise (by an import) stays.
+    R"(UPDATE company SET color = CASE color
+        WHEN '#ffd54f' THEN '#faa16b' WHEN '#81d4fa' THEN '#4fe3e0' WHEN '#a5d6a7' THEN '#e09ef1'
+        WHEN '#f48fb1' THEN '#95c46b' WHEN '#ffab91' THEN '#f5d1ac' WHEN '#b39ddb' THEN '#c2f0d0'
+        WHEN '#80cbc4' THEN '#50cb95' WHEN '#e6ee9c' THEN '#d4b258' WHEN '#ce93d8' THEN '#f9d0f7'
+        WHEN '#90caf9' THEN '#7ab9b6' WHEN '#ffcc80' THEN '#fd97b7' WHEN '#bcaaa4' THEN '#fabeb5'
+        ELSE color END)",
+};
+
 template <std::size_t N> QStringList stepOf(const char* const (&statements)[N]) {
     QStringList step;
     for (const char* statement : statements)
@@ -234,13 +268,27 @@ template <std::size_t N> QStringList stepOf(const char* const (&statements)[N]) 
     return step;
 }
 
+// Version 6: what a web page, a feed item or a dataset row says of itself (issue 20): byline,
+// canonical URL, a feed item's guid (importing the feed again finds the article by it) and tags;
+// published_at was there from version 1. Plain columns added in place: no rebuild, instant on a
+// database of any size.
+const char* const schemaV6[] = {
+    "ALTER TABLE article ADD COLUMN byline TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN guid TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE article ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX article_guid ON article(guid) WHERE guid <> ''",
+    "CREATE INDEX article_published ON article(published_at)",
+    "CREATE INDEX article_language ON article(language)",
+};
+
 } // namespace
 
 namespace SqliteSchema {
 
 QList<QStringList> steps() {
     static const QList<QStringList> all{stepOf(schemaV1), stepOf(schemaV2), stepOf(schemaV3),
-                                        stepOf(schemaV4)};
+                                        stepOf(schemaV4), stepOf(schemaV5), stepOf(schemaV6)};
     return all;
 }
 
