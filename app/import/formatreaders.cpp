@@ -16,7 +16,9 @@ const QList<FormatReader>& all() {
         {u"feed"_s,
          {u"rss"_s, u"atom"_s, u"rdf"_s, u"opml"_s},
          FeedReader::canRead,
-         [](const QByteArray& bytes, const QString& path) { return FeedReader::read(bytes, path); }},
+         [](const QByteArray& bytes, const QString& path) {
+             return FeedReader::read(bytes, path);
+         }},
         {u"plain text"_s, {u"txt"_s, u"text"_s}, PlainTextReader::canRead, PlainTextReader::read},
     };
     return readers;
