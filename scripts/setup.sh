@@ -11,6 +11,7 @@ packages=(
     libuchardet-dev
     zlib1g-dev          # gzip-compressed datasets (.csv.gz, .jsonl.gz)
     libgumbo-dev        # the HTML5 parser that reads saved web pages
+    libcld2-dev         # language detection of imported articles
     fonts-dejavu-core   # the offscreen platform and headless screenshots need a real font
     cmark               # the tests render exported Markdown through a real renderer
 )

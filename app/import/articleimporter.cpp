@@ -3,6 +3,7 @@
 #include "clean/articlecleaner.h"
 #include "exchange/json/jsonimporter.h"
 #include "import/formatreaders.h"
+#include "import/language/languagedetector.h"
 #include "store/articlestore.h"
 #include "store/articletexteditor.h"
 #include "store/database.h"
@@ -127,7 +128,9 @@ ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString
     article.contentHash = ContentHash::of(article.rawText);
     article.clean = imported.clean;
     article.cleanerVersion = ArticleCleaner::version;
-    article.language = imported.language;
+    // The source's word first; else the text's own (empty when too short to tell).
+    article.language = imported.language.isEmpty() ? LanguageDetector::detect(article.clean.text())
+                                                   : imported.language;
     article.byline = imported.byline;
     article.url = imported.url;
     article.guid = imported.guid;

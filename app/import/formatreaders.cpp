@@ -4,6 +4,7 @@
 #include "import/html/htmlreader.h"
 #include "import/readlater/markdownreader.h"
 #include "import/readlater/wallabagreader.h"
+#include "import/feed/feedreader.h"
 #include "import/text/plaintextreader.h"
 
 #include <QFileInfo>
@@ -16,6 +17,14 @@ const QList<FormatReader>& all() {
     static const QList<FormatReader> readers{
         // Wallabag before datasets: its export is a JSON array of objects too.
         {u"Wallabag export"_s, {}, WallabagReader::canRead, WallabagReader::read},
+        // .xml is not in the list: a folder's other XML files are not feeds. A feed.xml named
+        // on its own is still recognised by its <rss>, <rdf:RDF> or <feed>.
+        {u"feed"_s,
+         {u"rss"_s, u"atom"_s, u"rdf"_s, u"opml"_s},
+         FeedReader::canRead,
+         [](const QByteArray& bytes, const QString& path) {
+             return FeedReader::read(bytes, path);
+         }},
         {u"web page"_s,
          {u"html"_s, u"htm"_s, u"xhtml"_s, u"shtml"_s, u"mhtml"_s, u"mht"_s},
          [](const QString& path, const QByteArray& head) {
