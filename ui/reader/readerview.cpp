@@ -252,7 +252,7 @@ void ReaderView::render() {
     if (m_article.publishedAt.isValid())
         meta.append(
             QLocale().toString(m_article.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
-    if (!source.isEmpty())
+    if (!source.isEmpty() && source != m_article.byline) // a site that signs as itself
         meta.append(source);
     if (const QUrl url(m_article.url); url.isValid() && !url.host().isEmpty())
         meta.append(url.host());
