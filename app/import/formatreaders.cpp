@@ -1,10 +1,10 @@
 #include "import/formatreaders.h"
 
 #include "import/dataset/datasetreader.h"
+#include "import/feed/feedreader.h"
 #include "import/html/htmlreader.h"
 #include "import/readlater/markdownreader.h"
 #include "import/readlater/wallabagreader.h"
-#include "import/feed/feedreader.h"
 #include "import/text/plaintextreader.h"
 
 #include <QFileInfo>
