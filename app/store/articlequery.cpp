@@ -21,9 +21,19 @@ const QLatin1StringView reviewCount{
     "((SELECT COUNT(*) FROM mention m WHERE m.article_id = a.id AND m.anchored = 0) +"
     " (SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id AND p.anchored = 0))"};
 
+// The list's date: when the article was published, else when it was added. Written exactly as
+// the index article_dated is, so that SQLite sorts and filters by the index.
+const QLatin1StringView datedAt{"COALESCE(a.published_at, a.imported_at)"};
+
 QString summaryColumns() {
     return QLatin1StringView("a.id, a.title, a.source, a.status, a.imported_at, ") + companyCount +
-           QLatin1StringView(", ") + partnershipCount + QLatin1StringView(", ") + reviewCount;
+           QLatin1StringView(", ") + partnershipCount + QLatin1StringView(", ") + reviewCount +
+           QLatin1StringView(", a.published_at, a.language");
+}
+
+// Dates are stored as ISO 8601 in UTC, so comparing the text compares the times.
+QString storedTime(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODate);
 }
 
 ReadingStatus statusFrom(const QVariant& value) {
@@ -41,7 +51,9 @@ ArticleSummary summaryFrom(const QSqlQuery& query, bool withSnippet = false) {
             query.value(5).toInt(),
             query.value(6).toInt(),
             query.value(7).toInt(),
-            withSnippet ? SearchSnippet::fromMarked(query.value(8).toString()) : SearchSnippet()};
+            QDateTime::fromString(query.value(8).toString(), Qt::ISODate),
+            query.value(9).toString(),
+            withSnippet ? SearchSnippet::fromMarked(query.value(10).toString()) : SearchSnippet()};
 }
 
 // What a filter asks for, made only of fixed SQL fragments; everything the user chose is a bound
@@ -70,6 +82,18 @@ Conditions conditionsFrom(const ArticleFilter& filter) {
         conditions.clauses << QStringLiteral(
             "EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.company_id = ?)");
         conditions.values << filter.companyId;
+    }
+    if (filter.language) {
+        conditions.clauses << QStringLiteral("a.language = ?");
+        conditions.values << *filter.language;
+    }
+    if (filter.datedFrom.isValid()) {
+        conditions.clauses << datedAt + QStringLiteral(" >= ?");
+        conditions.values << storedTime(filter.datedFrom);
+    }
+    if (filter.datedUntil.isValid()) {
+        conditions.clauses << datedAt + QStringLiteral(" < ?");
+        conditions.values << storedTime(filter.datedUntil);
     }
     return conditions;
 }
@@ -101,7 +125,11 @@ QString sortExpression(ArticleSort sort, const SqlDialect& dialect) {
     case ArticleSort::Source:
         return dialect.caseInsensitive(QStringLiteral("a.source"));
     case ArticleSort::Date:
-        return QStringLiteral("a.imported_at");
+        return datedAt;
+    case ArticleSort::Language:
+        return QStringLiteral("a.language");
+    case ArticleSort::Added:
+        return QStringLiteral("a.id");
     case ArticleSort::Status:
         return QStringLiteral("a.status");
     case ArticleSort::Companies:
@@ -111,7 +139,7 @@ QString sortExpression(ArticleSort sort, const SqlDialect& dialect) {
     case ArticleSort::Relevance: // without a search there is nothing to rank: newest first
         break;
     }
-    return QStringLiteral("a.imported_at");
+    return datedAt;
 }
 
 // The id breaks ties, so that every row has one place and pages neither repeat nor skip rows.
@@ -197,6 +225,18 @@ Result<QStringList> ArticleQuery::sources() const {
     while (query.next())
         sources << query.value(0).toString();
     return sources;
+}
+
+Result<QStringList> ArticleQuery::languages() const {
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Through the language index: one step per distinct language, not a scan of the articles.
+    if (!query.exec(QStringLiteral("SELECT DISTINCT language FROM article ORDER BY language")))
+        return m_db.errorFrom(query, QStringLiteral("listing the languages"));
+    QStringList languages;
+    while (query.next())
+        languages << query.value(0).toString();
+    return languages;
 }
 
 Result<std::optional<ArticleSummary>> ArticleQuery::summary(qint64 id) const {

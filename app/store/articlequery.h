@@ -22,6 +22,9 @@ public:
                                        Qt::SortOrder order, int offset, int limit) const;
     // The distinct sources, for the source filter.
     Result<QStringList> sources() const;
+    // The distinct languages (ISO codes), for the language filter; "" stands for the articles
+    // whose language is not known.
+    Result<QStringList> languages() const;
     // One article's row as the list shows it, whatever the filter; empty if there is no such
     // article (any more).
     Result<std::optional<ArticleSummary>> summary(qint64 id) const;

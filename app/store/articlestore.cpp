@@ -137,7 +137,8 @@ Result<QList<ArticleSummary>> ArticleStore::summaries() const {
     if (!query.exec(QStringLiteral(
             "SELECT a.id, a.title, a.source, a.status, a.imported_at,"
             " (SELECT COUNT(DISTINCT company_id) FROM mention m WHERE m.article_id = a.id),"
-            " (SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id)"
+            " (SELECT COUNT(*) FROM partnership p WHERE p.article_id = a.id),"
+            " a.published_at, a.language"
             " FROM article a ORDER BY a.id")))
         return m_db.errorFrom(query, QStringLiteral("listing articles"));
     QList<ArticleSummary> list;
@@ -145,7 +146,9 @@ Result<QList<ArticleSummary>> ArticleStore::summaries() const {
         list.append({query.value(0).toLongLong(), query.value(1).toString(),
                      query.value(2).toString(), statusFrom(query.value(3)),
                      QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
-                     query.value(5).toInt(), query.value(6).toInt()});
+                     query.value(5).toInt(), query.value(6).toInt(), 0,
+                     QDateTime::fromString(query.value(7).toString(), Qt::ISODate),
+                     query.value(8).toString()});
     }
     return list;
 }

@@ -19,6 +19,8 @@ struct ArticleSummary {
     int companyCount = 0;
     int partnershipCount = 0;
     int reviewCount = 0;     // annotations that need review after a text change
+    QDateTime publishedAt;   // invalid: the source did not say
+    QString language;        // ISO 639-1 ("de"), empty when unknown
     SearchSnippet snippet{}; // where the list's search found its words; empty without a search
 
     friend bool operator==(const ArticleSummary&, const ArticleSummary&) = default;

@@ -17,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Takes what version 6 added off a new database, so it can stand for an older one.
+// Version 7, then 6: a database as version 5 left it.
 bool undoVersionSix(QSqlQuery& query) {
     for (const QString& sql :
-         {u"DROP INDEX article_guid"_s, u"DROP INDEX article_published"_s,
+         {u"DROP INDEX article_dated"_s, u"DROP INDEX article_guid"_s, u"DROP INDEX article_published"_s,
           u"DROP INDEX article_language"_s, u"ALTER TABLE article DROP COLUMN byline"_s,
           u"ALTER TABLE article DROP COLUMN url"_s, u"ALTER TABLE article DROP COLUMN guid"_s,
           u"ALTER TABLE article DROP COLUMN tags"_s}) {
@@ -44,6 +45,7 @@ private slots:
     void upgradeToFourKeepsRowsAndNeverReusesIds();
     void upgradeToFiveKeepsHistoryAndRecoloursCompanies();
     void upgradeToSixAddsSourceMetadataKeepingArticles();
+    void upgradeToSevenIndexesTheListsDate();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -286,6 +288,27 @@ void TestDatabase::upgradeToSixAddsSourceMetadataKeepingArticles() {
                           " 'article_published', 'article_language')"_s)
                  .toInt(),
              3);
+}
+
+void TestDatabase::upgradeToSevenIndexesTheListsDate() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"DROP INDEX article_dated"_s));
+        QVERIFY(query.exec(u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+                           " cleaner_version, imported_at) VALUES ('h', 'T', 'Leica', 'Leica', 1,"
+                           " '2024-03-01T09:00:00.000Z')"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 6"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_dated'"_s)
+                 .toInt(),
+             1);
+    QCOMPARE(scalar(**db, u"SELECT title FROM article"_s).toString(), u"T"_s);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {

@@ -1,10 +1,13 @@
 #include "articlelist/articlelistmodel.h"
 
+#include "articlelist/languagename.h"
+
 #include "store/articlequery.h"
 #include "store/database.h"
 #include "store/searchquery.h"
 
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -20,6 +23,8 @@ ArticleSort sortOf(int column) {
         return ArticleSort::Title;
     case ArticleListModel::SourceColumn:
         return ArticleSort::Source;
+    case ArticleListModel::LanguageColumn:
+        return ArticleSort::Language;
     case ArticleListModel::StatusColumn:
         return ArticleSort::Status;
     case ArticleListModel::CompaniesColumn:
@@ -37,6 +42,8 @@ int columnOf(ArticleSort sort) {
         return ArticleListModel::TitleColumn;
     case ArticleSort::Source:
         return ArticleListModel::SourceColumn;
+    case ArticleSort::Language:
+        return ArticleListModel::LanguageColumn;
     case ArticleSort::Status:
         return ArticleListModel::StatusColumn;
     case ArticleSort::Companies:
@@ -45,9 +52,15 @@ int columnOf(ArticleSort sort) {
         return ArticleListModel::PartnershipsColumn;
     case ArticleSort::Date:
     case ArticleSort::Relevance:
+    case ArticleSort::Added:
         break;
     }
     return ArticleListModel::DateColumn;
+}
+
+// The list's date: when the source says it was published, else when it was added.
+QDateTime listDate(const ArticleSummary& row) {
+    return row.publishedAt.isValid() ? row.publishedAt : row.importedAt;
 }
 
 // A count of zero shows as nothing, so that the few annotated articles stand out.
@@ -82,9 +95,12 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
             return row.title;
         case SourceColumn:
             return row.source;
-        case DateColumn:
-            return row.importedAt.isValid() ? row.importedAt.toLocalTime().toString(u"yyyy-MM-dd"_s)
-                                            : QString();
+        case DateColumn: {
+            const QDateTime date = listDate(row);
+            return date.isValid() ? date.toLocalTime().toString(u"yyyy-MM-dd"_s) : QString();
+        }
+        case LanguageColumn:
+            return row.language.toUpper();
         case StatusColumn: {
             const QString status = row.status == ReadingStatus::New       ? tr("New")
                                    : row.status == ReadingStatus::Reading ? tr("Reading")
@@ -97,14 +113,31 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
             return countCell(row.partnershipCount);
         }
         return {};
-    case Qt::FontRole:
-        if (row.status == ReadingStatus::New) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        // An article with no date of its own shows the day it was added, in italics.
+        const bool added = index.column() == DateColumn && !row.publishedAt.isValid();
+        if (row.status != ReadingStatus::New && !added)
+            return {};
+        QFont font;
+        font.setBold(row.status == ReadingStatus::New);
+        font.setItalic(added);
+        return font;
+    }
     case Qt::ToolTipRole:
+        if (index.column() == DateColumn) {
+            const QLocale locale;
+            return row.publishedAt.isValid()
+                       ? tr("Published %1; added %2")
+                             .arg(locale.toString(row.publishedAt.toLocalTime(),
+                                                  QLocale::ShortFormat),
+                                  locale.toString(row.importedAt.toLocalTime(),
+                                                  QLocale::ShortFormat))
+                       : tr("Added %1; the source gives no date of publication")
+                             .arg(locale.toString(row.importedAt.toLocalTime(),
+                                                  QLocale::ShortFormat));
+        }
+        if (index.column() == LanguageColumn)
+            return languageDisplayName(row.language);
         // The passage the search found, whole, when the row has no room for it.
         return row.snippet.isEmpty() || index.column() != TitleColumn
                    ? row.title
@@ -136,6 +169,11 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Companies named in the article");
     if (role == Qt::ToolTipRole && section == PartnershipsColumn)
         return tr("Partnerships recorded in the article");
+    if (role == Qt::ToolTipRole && section == DateColumn)
+        return tr("When the article was published; in italics, when it was added (the source "
+                  "gave no date)");
+    if (role == Qt::ToolTipRole && section == LanguageColumn)
+        return tr("The article's language, as its source says or as Folio detected it");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -145,6 +183,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     case DateColumn:
         return tr("Date");
+    case LanguageColumn:
+        return tr("Lang.");
     case StatusColumn:
         return tr("Status");
     case CompaniesColumn:

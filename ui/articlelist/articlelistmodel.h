@@ -16,7 +16,8 @@ public:
     enum Column {
         TitleColumn,
         SourceColumn,
-        DateColumn,
+        DateColumn,     // published, else added (then shown in italics)
+        LanguageColumn, // "DE", "EN"; the language's name in the tooltip
         StatusColumn,
         CompaniesColumn,
         PartnershipsColumn,

@@ -25,9 +25,9 @@ ArticleListView::ArticleListView(ArticleListModel* model, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     horizontalHeader()->setSortIndicator(ArticleListModel::DateColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
-    for (int column :
-         {int(ArticleListModel::DateColumn), int(ArticleListModel::StatusColumn),
-          int(ArticleListModel::CompaniesColumn), int(ArticleListModel::PartnershipsColumn)})
+    for (int column : {int(ArticleListModel::DateColumn), int(ArticleListModel::LanguageColumn),
+                       int(ArticleListModel::StatusColumn), int(ArticleListModel::CompaniesColumn),
+                       int(ArticleListModel::PartnershipsColumn)})
         horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     setColumnWidth(ArticleListModel::SourceColumn, 80);
     connect(model, &ArticleListModel::orderChanged, this, &ArticleListView::showOrder);

@@ -1,5 +1,7 @@
 #include "articlelist/filterbar.h"
 
+#include "articlelist/datefilterbox.h"
+#include "articlelist/languagename.h"
 #include "store/searchquery.h"
 
 #include <QComboBox>
@@ -17,6 +19,8 @@ FilterBar::FilterBar(QWidget* parent)
     , m_source(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_company(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_date(new DateFilterBox(this))
     , m_order(new QComboBox(this))
     , m_typingTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("filterBar"));
@@ -37,6 +41,9 @@ FilterBar::FilterBar(QWidget* parent)
     m_company->setToolTip(tr("Show articles that name one company"));
     m_company->addItem(tr("Any company"));
     m_company->setMaximumWidth(160);
+    m_language->setObjectName(QStringLiteral("languageFilter"));
+    m_language->setToolTip(tr("Show articles in one language"));
+    m_language->addItem(tr("All languages"));
 
     m_order->setObjectName(QStringLiteral("searchOrder"));
     m_order->setToolTip(tr("Order the found articles by how well they match, or by the list's "
@@ -54,6 +61,8 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(m_source);
     layout->addWidget(m_status);
     layout->addWidget(m_company);
+    layout->addWidget(m_language);
+    layout->addWidget(m_date);
 
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(typingPauseMs);
@@ -64,13 +73,15 @@ FilterBar::FilterBar(QWidget* parent)
         m_typingTimer->stop();
         announceFilter();
     });
-    for (QComboBox* box : {m_source, m_status, m_company}) {
+    for (QComboBox* box :
+         std::initializer_list<QComboBox*>{m_source, m_status, m_company, m_language, m_date}) {
         // Long source names must not make the list too wide for a small window.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(5);
     }
-    for (QComboBox* box : {m_source, m_status, m_company})
+    for (QComboBox* box : {m_source, m_status, m_company, m_language})
         connect(box, &QComboBox::activated, this, [this] { emit filterChanged(filter()); });
+    connect(m_date, &DateFilterBox::rangeChosen, this, [this] { emit filterChanged(filter()); });
 }
 
 void FilterBar::announceFilter() {
@@ -102,6 +113,10 @@ ArticleFilter FilterBar::filter() const {
         filter.status = ReadingStatus(m_status->currentData().toInt());
     if (m_company->currentIndex() > 0)
         filter.companyId = m_company->currentData().toLongLong();
+    if (m_language->currentIndex() > 0)
+        filter.language = m_language->currentData().toString();
+    filter.datedFrom = m_date->from();
+    filter.datedUntil = m_date->until();
     return filter;
 }
 
@@ -132,9 +147,22 @@ void FilterBar::setCompanies(const QList<Company>& companies) {
     m_company->setCurrentIndex(std::max(0, index));
 }
 
+void FilterBar::setLanguages(const QStringList& languages) {
+    const QVariant current =
+        m_language->currentIndex() > 0 ? m_language->currentData() : QVariant();
+    while (m_language->count() > 1)
+        m_language->removeItem(1);
+    // The choice in force stays chosen when the list of languages is read again.
+    for (const QString& code : languages)
+        m_language->addItem(languageDisplayName(code), code);
+    const int index = current.isValid() ? m_language->findData(current) : 0;
+    m_language->setCurrentIndex(std::max(0, index));
+}
+
 void FilterBar::clearFilters() {
     m_search->clear();
     m_typingTimer->stop();
-    for (QComboBox* box : {m_source, m_status, m_company})
+    for (QComboBox* box : {m_source, m_status, m_company, m_language})
         box->setCurrentIndex(0);
+    m_date->clearRange();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class DateFilterBox;
 class QComboBox;
 class QLineEdit;
 class QTimer;
@@ -19,6 +20,8 @@ public:
     ArticleFilter filter() const;
     void setSources(const QStringList& sources);
     void setCompanies(const QList<Company>& companies);
+    // ISO codes; "" stands for the articles whose language is not known.
+    void setLanguages(const QStringList& languages);
     void clearFilters(); // back to every article
     void focusSearch();
     QLineEdit* searchEdit() const { return m_search; }
@@ -37,6 +40,8 @@ private:
     QComboBox* m_source;
     QComboBox* m_status;
     QComboBox* m_company;
+    QComboBox* m_language;
+    DateFilterBox* m_date;
     QComboBox* m_order;
     QTimer* m_typingTimer;
     bool m_saidNoWord = false; // the status bar shows "nothing to search for"

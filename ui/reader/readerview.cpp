@@ -67,6 +67,10 @@ ReaderView::ReaderView(QWidget* parent)
     applyPalette(this, colours(m_dark));
     updateColumnMargins();
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (!url.isEmpty() && url == originalUrl()) {
+            emit originalRequested(url);
+            return;
+        }
         if (url.scheme() != u"restore"_s)
             return;
         bool ok = false;
@@ -85,6 +89,12 @@ void ReaderView::showArticle(const Article& article) {
     m_article = article;
     render();
     setReadingPosition(article.readingPosition);
+}
+
+QUrl ReaderView::originalUrl() const {
+    const QUrl url(m_article.url, QUrl::StrictMode);
+    const bool web = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
+    return web && url.isValid() && !url.host().isEmpty() ? url : QUrl();
 }
 
 void ReaderView::clearArticle() {
@@ -254,16 +264,35 @@ void ReaderView::render() {
             QLocale().toString(m_article.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (!source.isEmpty() && source != m_article.byline) // a site that signs as itself
         meta.append(source);
-    if (const QUrl url(m_article.url); url.isValid() && !url.host().isEmpty())
-        meta.append(url.host());
+    // The original's site, as a link (O opens it too); its whole address in the tooltip.
+    const QUrl original = originalUrl();
     const int removed = int(clean.removed.size());
+    QString hidden;
     if (removed > 0 && !m_showRemoved)
-        meta.append(removed == 1 ? tr("1 removed piece hidden")
-                                 : tr("%1 removed pieces hidden").arg(removed));
+        hidden = removed == 1 ? tr("1 removed piece hidden")
+                              : tr("%1 removed pieces hidden").arg(removed);
     const QTextCharFormat mutedChar = charFormat(c.muted, size * 0.85);
-    if (!meta.isEmpty()) {
+    if (!meta.isEmpty() || !original.isEmpty() || !hidden.isEmpty()) {
         cursor.insertBlock(blockFormat(0, line), mutedChar);
         cursor.insertText(oneBlock(meta.join(u" · "_s)), mutedChar);
+        const auto separate = [&] {
+            if (cursor.block().length() > 1)
+                cursor.insertText(u" · "_s, mutedChar);
+        };
+        if (!original.isEmpty()) {
+            separate();
+            QTextCharFormat linkChar = charFormat(c.link, size * 0.85);
+            linkChar.setFontUnderline(true);
+            linkChar.setAnchor(true);
+            linkChar.setAnchorHref(original.toString());
+            linkChar.setToolTip(
+                tr("Open the original in the browser (O): %1").arg(original.toDisplayString()));
+            cursor.insertText(oneBlock(original.host()), linkChar);
+        }
+        if (!hidden.isEmpty()) {
+            separate();
+            cursor.insertText(hidden, mutedChar);
+        }
     }
 
     // One block per paragraph, nothing in between: clean offsets map onto the document 1:1.

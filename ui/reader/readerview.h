@@ -37,6 +37,9 @@ public:
     void clearArticle();
     qint64 articleId() const { return m_article.id; }
     const Article& article() const { return m_article; }
+    // Where the article came from on the web, when it says so with an http(s) address (a page
+    // may name anything as its URL: file: or javascript: addresses are never offered).
+    QUrl originalUrl() const;
 
     bool showsRemoved() const { return m_showRemoved; }
     // Showing scrolls to the removed pieces (and puts the text cursor on their heading); hiding
@@ -87,6 +90,8 @@ public:
 signals:
     // The user clicked Restore on the removed piece at `index` of article().clean.removed.
     void restoreRequested(int index);
+    // The user clicked the link to the original in the header.
+    void originalRequested(const QUrl& url);
     // The context menu is about to open for the character at `cleanOffset` (-1: none): the one
     // under the mouse, or (`atTextCursor`, the Menu key) at the text cursor. Receivers may add
     // actions at its top.

@@ -6,8 +6,11 @@
 #include "window/windowaction.h"
 
 #include <QActionGroup>
+#include <QDesktopServices>
 #include <QFontDialog>
+#include <QMainWindow>
 #include <QMenu>
+#include <QStatusBar>
 
 ReadingViewActions::ReadingViewActions(ReaderView* reader, AppSettings& settings, QWidget* window)
     : QObject(window)
@@ -45,9 +48,37 @@ ReadingViewActions::ReadingViewActions(ReaderView* reader, AppSettings& settings
     }
     m_themeActions.at(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_themeActions.at(2)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
+    // The one place where Folio hands something to the web: the user asks, the browser fetches.
+    m_openOriginal = makeWindowAction(window, QStringLiteral("actionOpenOriginal"),
+                                      tr("Open &Original in Browser"), {QKeySequence(Qt::Key_O)});
+    connect(m_openOriginal, &QAction::triggered, this, &ReadingViewActions::openOriginal);
+    connect(m_reader, &ReaderView::originalRequested, this, &ReadingViewActions::openOriginal);
+}
+
+void ReadingViewActions::openOriginal() {
+    auto* mainWindow = qobject_cast<QMainWindow*>(m_window);
+    const auto say = [mainWindow](const QString& text) {
+        if (mainWindow)
+            mainWindow->statusBar()->showMessage(text, 6000);
+    };
+    const QUrl url = m_reader->originalUrl();
+    if (m_reader->articleId() == 0)
+        return;
+    if (url.isEmpty()) {
+        say(tr("This article has no web address to open: its source did not give one."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url))
+        say(tr("Could not open %1: no web browser is set up on this desktop.")
+                .arg(url.toDisplayString()));
+    else
+        say(tr("Opening %1 in the browser…").arg(url.toDisplayString()));
 }
 
 void ReadingViewActions::addTo(QMenu* viewMenu) const {
+    viewMenu->addAction(m_openOriginal);
+    viewMenu->addSeparator();
     viewMenu->addActions(m_textActions);
     viewMenu->addMenu(tr("&Theme"))->addActions(m_themeActions);
 }

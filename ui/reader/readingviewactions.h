@@ -16,15 +16,18 @@ public:
     ReadingViewActions(ReaderView* reader, AppSettings& settings, QWidget* window);
 
     void addTo(QMenu* viewMenu) const;
+    QAction* openOriginalAction() const { return m_openOriginal; }
     void restore(); // the saved font and theme
     void save();    // the font (the theme is saved as it is chosen)
 
 private:
     void applyTheme();
+    void openOriginal(); // in the desktop's browser, or say why not
 
     ReaderView* m_reader;
     AppSettings& m_settings;
     QWidget* m_window;
     QList<QAction*> m_textActions;  // Larger, Smaller, Font
     QList<QAction*> m_themeActions; // System, Light, Dark
+    QAction* m_openOriginal;
 };

@@ -269,10 +269,7 @@ void MainWindow::refreshAfterChangeElsewhere() {
             statusBar()->showMessage(tr("The open article was deleted by another program."), 10000);
         }
     }
-    if (auto sources = ArticleQuery(*m_db).sources())
-        m_filterBar->setSources(*sources);
-    if (auto companies = CompanyStore(*m_db).companies())
-        m_filterBar->setCompanies(*companies);
+    refreshFilterChoices();
     m_corpus->refresh();
     updatePage();
 }
@@ -376,12 +373,19 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
 }
 
-void MainWindow::refreshList() {
-    const qint64 current = m_reader->articleId();
-    if (auto sources = ArticleQuery(*m_db).sources())
+void MainWindow::refreshFilterChoices() {
+    const ArticleQuery query(*m_db);
+    if (auto sources = query.sources())
         m_filterBar->setSources(*sources);
+    if (auto languages = query.languages())
+        m_filterBar->setLanguages(*languages);
     if (auto companies = CompanyStore(*m_db).companies())
         m_filterBar->setCompanies(*companies);
+}
+
+void MainWindow::refreshList() {
+    const qint64 current = m_reader->articleId();
+    refreshFilterChoices();
     m_model->refresh();
     m_list->selectArticle(current ? current : m_settings->lastArticleId());
     // Never open on an empty reader when there is something to read.

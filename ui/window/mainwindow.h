@@ -66,6 +66,7 @@ private:
     void leaveCurrentArticle();
     void applyFilter(const ArticleFilter& filter);
     void refreshList();
+    void refreshFilterChoices(); // sources, languages and companies the filters offer
     void updateCounts();
     void updatePage();
     void restoreRemovedPiece(int index);

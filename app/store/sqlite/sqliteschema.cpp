@@ -282,13 +282,21 @@ const char* const schemaV6[] = {
     "CREATE INDEX article_language ON article(language)",
 };
 
+// Version 7: the list's date is when an article was published, else when it was added (a plain
+// text has no date of its own). An index on exactly that expression lets the list sort and
+// filter 100,000 articles by it without walking their rows, whose text comes first.
+const char* const schemaV7[] = {
+    "CREATE INDEX article_dated ON article(COALESCE(published_at, imported_at))",
+};
+
 } // namespace
 
 namespace SqliteSchema {
 
 QList<QStringList> steps() {
     static const QList<QStringList> all{stepOf(schemaV1), stepOf(schemaV2), stepOf(schemaV3),
-                                        stepOf(schemaV4), stepOf(schemaV5), stepOf(schemaV6)};
+                                        stepOf(schemaV4), stepOf(schemaV5), stepOf(schemaV6),
+                                        stepOf(schemaV7)};
     return all;
 }
 
