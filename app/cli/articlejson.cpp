@@ -86,6 +86,10 @@ QJsonObject fromSummary(const ArticleSummary& summary) {
             {QStringLiteral("source"), summary.source},
             {QStringLiteral("status"), readingStatusName(summary.status)},
             {QStringLiteral("imported_at"), summary.importedAt.toString(Qt::ISODate)},
+            {QStringLiteral("published_at"),
+             summary.publishedAt.isValid() ? QJsonValue(summary.publishedAt.toString(Qt::ISODate))
+                                           : QJsonValue()},
+            {QStringLiteral("language"), summary.language},
             {QStringLiteral("companies"), summary.companyCount},
             {QStringLiteral("partnerships"), summary.partnershipCount}};
 }

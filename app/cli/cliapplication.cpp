@@ -2,6 +2,7 @@
 
 #include "annotateoptionset.h"
 #include "clicommands.h"
+#include "listoptionset.h"
 #include "reanchorcommands.h"
 #include "store/database.h"
 
@@ -37,7 +38,11 @@ const std::map<QString, Command>& commands() {
 const char* const helpText = R"(
 Commands:
   import PATH...   import .txt articles from files and folders (recursively)
-  list             id, title, source and reading status of every article
+  list [--language CODE] [--since DAY] [--until DAY]
+                   id, reading status, source and title of every article, in the order they
+                   were added; with --json also the date published and the language. The
+                   filters keep those in a language and dated (published, else added) between
+                   the days, both included
   show ID          the clean article with its companies, partnerships and note
                    (with --json: text, paragraphs, removed pieces, mentions, partnerships, notes)
   search QUERY     full-text search, best matches first, with a snippet
@@ -111,6 +116,7 @@ int CliApplication::run(const QStringList& arguments) {
     parser.addOption(dbOption);
     parser.addOption(jsonOption);
     const AnnotateOptionSet annotateOptions(parser);
+    const ListOptionSet listOptions(parser);
     const QCommandLineOption formatOption(
         QStringLiteral("format"), QStringLiteral("export: md, json, csv, brat, w3c or html."),
         QStringLiteral("FORMAT"));
@@ -156,6 +162,11 @@ int CliApplication::run(const QStringList& arguments) {
         return usageError(QStringLiteral("--wiki-links applies to 'export' only"));
     if (name != QLatin1String("delete") && parser.isSet(forceOption))
         return usageError(QStringLiteral("--force applies to 'delete' only"));
+    if (name != QLatin1String("list") && listOptions.anySet(parser))
+        return usageError(QStringLiteral("--language, --since and --until apply to 'list' only"));
+    const auto listFilter = listOptions.filter(parser);
+    if (!listFilter)
+        return usageError(listFilter.errorMessage());
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -172,7 +183,8 @@ int CliApplication::run(const QStringList& arguments) {
                        parser.value(formatOption),
                        parser.value(outOption),
                        parser.isSet(wikiLinksOption),
-                       parser.isSet(forceOption)};
+                       parser.isSet(forceOption),
+                       *listFilter};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

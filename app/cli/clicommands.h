@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/articlefilter.h"
+
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -33,10 +35,11 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
-    QString exportFormat;   // export --format
-    QString exportOut;      // export --out
-    bool wikiLinks = false; // export --wiki-links
-    bool force = false;     // delete --force
+    QString exportFormat;          // export --format
+    QString exportOut;             // export --out
+    bool wikiLinks = false;        // export --wiki-links
+    bool force = false;            // delete --force
+    ArticleFilter listFilter = {}; // list --language, --since, --until
 };
 
 namespace CliCommands {

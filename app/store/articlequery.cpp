@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <algorithm>
+
 namespace {
 
 // The columns of ArticleSummary, in its order. The counts are correlated subqueries, so SQLite
@@ -207,7 +209,7 @@ Result<QList<ArticleSummary>> ArticleQuery::page(const ArticleFilter& filter, Ar
     if (!query.exec())
         return m_db.errorFrom(query, QStringLiteral("listing articles"));
     QList<ArticleSummary> rows;
-    rows.reserve(qMax(0, limit));
+    rows.reserve(std::clamp(limit, 0, 1000)); // a caller may ask for "all" (INT_MAX)
     while (query.next())
         rows.append(summaryFrom(query, searching));
     return rows;
