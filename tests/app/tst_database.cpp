@@ -20,10 +20,10 @@ namespace {
 // Version 7, then 6: a database as version 5 left it.
 bool undoVersionSix(QSqlQuery& query) {
     for (const QString& sql :
-         {u"DROP INDEX article_dated"_s, u"DROP INDEX article_guid"_s, u"DROP INDEX article_published"_s,
-          u"DROP INDEX article_language"_s, u"ALTER TABLE article DROP COLUMN byline"_s,
-          u"ALTER TABLE article DROP COLUMN url"_s, u"ALTER TABLE article DROP COLUMN guid"_s,
-          u"ALTER TABLE article DROP COLUMN tags"_s}) {
+         {u"DROP INDEX article_dated"_s, u"DROP INDEX article_guid"_s,
+          u"DROP INDEX article_published"_s, u"DROP INDEX article_language"_s,
+          u"ALTER TABLE article DROP COLUMN byline"_s, u"ALTER TABLE article DROP COLUMN url"_s,
+          u"ALTER TABLE article DROP COLUMN guid"_s, u"ALTER TABLE article DROP COLUMN tags"_s}) {
         if (!query.exec(sql))
             return false;
     }
@@ -304,9 +304,9 @@ void TestDatabase::upgradeToSevenIndexesTheListsDate() {
     auto db = Database::open(dbPath());
     QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
     QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_dated'"_s)
-                 .toInt(),
-             1);
+    QCOMPARE(
+        scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_dated'"_s).toInt(),
+        1);
     QCOMPARE(scalar(**db, u"SELECT title FROM article"_s).toString(), u"T"_s);
     QVERIFY((*db)->integrityProblems()->isEmpty());
 }
