@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int typingPauseMs = 180;
@@ -40,7 +41,6 @@ FilterBar::FilterBar(QWidget* parent)
     m_company->setObjectName(QStringLiteral("companyFilter"));
     m_company->setToolTip(tr("Show articles that name one company"));
     m_company->addItem(tr("Any company"));
-    m_company->setMaximumWidth(160);
     m_language->setObjectName(QStringLiteral("languageFilter"));
     m_language->setToolTip(tr("Show articles in one language"));
     m_language->addItem(tr("All languages"));
@@ -54,15 +54,20 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_order, &QComboBox::activated, this,
             [this] { emit rankingChosen(m_order->currentData().toBool()); });
 
-    auto* layout = new QHBoxLayout(this);
+    // The search box has a line of its own: five filters beside it would leave it no room in
+    // a list pane of the usual width.
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_order);
+    auto* filterRow = new QHBoxLayout;
+    for (QWidget* box :
+         std::initializer_list<QWidget*>{m_source, m_status, m_company, m_language, m_date})
+        filterRow->addWidget(box, 1);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_order);
-    layout->addWidget(m_source);
-    layout->addWidget(m_status);
-    layout->addWidget(m_company);
-    layout->addWidget(m_language);
-    layout->addWidget(m_date);
+    layout->setSpacing(4);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
 
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(typingPauseMs);
