@@ -102,6 +102,9 @@ void TestArticleQueryRows::sortsByEveryColumn() {
             return x.companyCount - y.companyCount;
         case ArticleSort::Partnerships:
             return x.partnershipCount - y.partnershipCount;
+        case ArticleSort::Language: // tst_articlequerydates
+        case ArticleSort::Added:
+            break;
         }
         return 0;
     };

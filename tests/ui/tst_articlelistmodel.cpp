@@ -123,8 +123,9 @@ void TestArticleListModel::showsColumnsAndRoles() {
     ArticleListModel model(*m_db);
     model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), 3);
-    const QStringList headers{u"Title"_s,  u"Source"_s, u"Date"_s,
+    const QStringList headers{u"Title"_s,  u"Source"_s, u"Date"_s,  u"Lang."_s,
                               u"Status"_s, u"Cos."_s,   u"Partn."_s};
+    QCOMPARE(model.columnCount(), headers.size());
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
                  headers[column]);
