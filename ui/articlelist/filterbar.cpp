@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int typingPauseMs = 180;
 }
@@ -158,8 +160,17 @@ void FilterBar::setLanguages(const QStringList& languages) {
     while (m_language->count() > 1)
         m_language->removeItem(1);
     // The choice in force stays chosen when the list of languages is read again.
+    // By name as the user reads it, the unknown ones last.
+    QList<std::pair<QString, QString>> named;
     for (const QString& code : languages)
-        m_language->addItem(languageDisplayName(code), code);
+        named.append({languageDisplayName(code), code});
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+        if (a.second.isEmpty() != b.second.isEmpty())
+            return b.second.isEmpty();
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto& [name, code] : std::as_const(named))
+        m_language->addItem(name, code);
     const int index = current.isValid() ? m_language->findData(current) : 0;
     m_language->setCurrentIndex(std::max(0, index));
 }
