@@ -183,6 +183,13 @@ void TestArticleQueryDates::dateOrderAndRangeUseTheIndex() {
     const QString ranged = plan(u"SELECT COUNT(*) FROM article a WHERE COALESCE(a.published_at, "
                                 "a.imported_at) >= '2024'"_s);
     QVERIFY2(ranged.contains(u"article_dated"_s), qPrintable(ranged));
+    // A language, alone or with a range, pages through (language, date) without sorting.
+    const QString german =
+        plan(u"SELECT a.id FROM article a WHERE a.language = 'de' AND"
+             " COALESCE(a.published_at, a.imported_at) >= '2024' ORDER BY"
+             " COALESCE(a.published_at, a.imported_at) DESC, a.id DESC LIMIT 200"_s);
+    QVERIFY2(german.contains(u"article_language_dated"_s) && !german.contains(u"TEMP B-TREE"_s),
+             qPrintable(german));
 }
 
 QTEST_GUILESS_MAIN(TestArticleQueryDates)
