@@ -77,6 +77,42 @@ private slots:
         QVERIFY(article.clean.text().contains(u"agreed to share their camera patents"_s));
     }
 
+    // The parser searches its stack of open elements for every block start tag: before nesting
+    // was capped, this took a minute, and a 20 MB page of it would never have ended.
+    void hundredThousandNestedBlocks() {
+        const int depth = 100000;
+        const QByteArray html = "<html><body>" + QByteArray("<div><section>").repeated(depth) +
+                                story() + QByteArray("</section></div>").repeated(depth) +
+                                "<p>After the nesting.</p></body></html>";
+        const ImportedArticle article = articleOf(html);
+        QVERIFY(article.clean.text().contains(u"agreed to share their camera patents"_s));
+    }
+
+    // 100,000 sibling paragraphs: each was once moved into the article one by one, at the cost
+    // of all its siblings each time (minutes).
+    void hundredThousandParagraphs() {
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            html += "<p>Paragraph " + QByteArray::number(i) + " of a very long article.</p>\n";
+        const ImportedArticle article = articleOf(html + "</body></html>");
+        QCOMPARE(article.clean.paragraphs.size(), 100000);
+        QCOMPARE(article.clean.paragraphs.last(), u"Paragraph 99999 of a very long article."_s);
+    }
+
+    // Just under the size limit, a sensible article: all of its paragraphs, none of its chrome.
+    void pageJustUnderTheSizeLimitIsAnArticle() {
+        const QByteArray block =
+            "<div class=post><p>Sentence: the two companies, long rivals, agreed to share their "
+            "camera patents.</p><div class=share><a href=/s>Share</a></div></div>\n";
+        const qsizetype blocks = (TextFileReader::defaultSizeLimit - 1000) / block.size();
+        const QByteArray html = "<html><body><nav><a href=/>Home</a></nav><article>" +
+                                block.repeated(blocks) + "</article></body></html>";
+        QVERIFY(html.size() < TextFileReader::defaultSizeLimit);
+        const ImportedArticle article = articleOf(html);
+        QCOMPARE(article.clean.paragraphs.size(), blocks);
+        QVERIFY(!article.clean.text().contains(u"Share"_s));
+    }
+
     void fiftyMegabytesOfMarkupIsRefusedBeforeParsing() {
         QByteArray html = "<html><body>";
         html += QByteArray(50 * 1024 * 1024, 'x');
