@@ -199,9 +199,8 @@ void TestFeedReader::readsItemHtmlAsParagraphs_data() {
                    "<p>Very pleased.</p></blockquote>After the quote.")
         << QStringList{u"The spokesman said:"_s, u"We are pleased."_s, u"Very pleased."_s,
                        u"After the quote."_s};
-    QTest::newRow("line breaks")
-        << encoded("First line<br>second line<br/><br />third line")
-        << QStringList{u"First line"_s, u"second line"_s, u"third line"_s};
+    QTest::newRow("line breaks") << encoded("First line<br>second line<br/><br />third line")
+                                 << QStringList{u"First line"_s, u"second line"_s, u"third line"_s};
     QTest::newRow("entities in CDATA")
         << encoded("<p>Caf&eacute; &ndash; 5&nbsp;&euro; &hellip; &NotEqualTilde; AT&T &amp "
                    "&notanentity; &#x1F4F7;</p>")
