@@ -170,6 +170,19 @@ private slots:
         QVERIFY2(article.note.startsWith(u"Little text found"_s), qPrintable(article.note));
     }
 
+    // No <title>, no heading, no metadata: the article is named by its file (which a browser
+    // named by the page's title), not refused for want of a title.
+    void pageWithoutATitleIsNamedByItsFile() {
+        const Result<ReadFile> result =
+            HtmlReader().read("<html><body><article>" + story() + "</article></body></html>",
+                              u"/in/Leica deal.html"_s);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        const ImportedArticle& article = result->articles.at(0);
+        QCOMPARE(article.clean.title, u"Leica deal"_s);
+        QCOMPARE(article.note, u"The page has no title; it is named by its file."_s);
+        QCOMPARE(article.clean.paragraphs.size(), 5);
+    }
+
     void mhtmlWithoutBoundary() {
         QCOMPARE(errorOf("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\nx",
                          u"/in/a.mhtml"_s),
