@@ -228,6 +228,25 @@ private slots:
             u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
     }
 
+    // MathJax 3 renders a formula as glyph boxes plus its MathML for screen readers, in a
+    // container whose class ("CtxtMenu_Attached_0") looks like a menu. As in Readability, the
+    // "MathJax" class keeps it: the formula's text stays in its paragraph.
+    void keepsMathJaxFormulas() {
+        QByteArray story;
+        for (int i = 0; i < 4; ++i)
+            story += "<p>The quadratic formula, taught in every school, gives both roots of any "
+                     "second-degree polynomial, as the teacher wrote on the board.</p>";
+        const ImportedArticle article = readPage(
+            "<html><head><title>Roots</title></head><body><article>" + story +
+            "<p>When <mjx-container class=\"MathJax CtxtMenu_Attached_0\" jax=\"CHTML\">"
+            "<mjx-math class=\"MJX-TEX\" aria-hidden=\"true\"><mjx-mi><mjx-c class=\"mjx-c1D44E"
+            "\"></mjx-c></mjx-mi></mjx-math><mjx-assistive-mml display=\"inline\"><math xmlns="
+            "\"http://www.w3.org/1998/Math/MathML\"><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>"
+            "</mjx-assistive-mml></mjx-container>, there are two solutions.</p></article></body>"
+            "</html>");
+        QCOMPARE(article.clean.paragraphs.last(), u"When a≠0, there are two solutions."_s);
+    }
+
     void fragmentParagraphs() {
         QCOMPARE(HtmlText::paragraphs(u"<p>One &amp; <b>two</b>\n  three</p><ul><li>four</li>"
                                       "<li>five</li></ul>six<br>seven"_s),

@@ -146,7 +146,9 @@ CorpusScore ReadabilityScore::run(const QString& corpus) {
             score.error = read.errorMessage();
         scoreWords(score, words(article.clean.text()), words(expectedText));
 
-        score.title = normalized(article.clean.title);
+        // A page without a title is named by its file ("source"); the page's own title is none.
+        const bool namedByFile = article.note.contains(u"it is named by its file"_s);
+        score.title = namedByFile ? QString() : normalized(article.clean.title);
         score.expectedTitle = normalized(meta.value(u"title").toString());
         score.titleExact = score.title == score.expectedTitle;
         score.byline = normalized(article.byline);

@@ -26,7 +26,8 @@ const QRegularExpression& unlikelyPattern() {
 }
 
 const QRegularExpression& maybeCandidatePattern() {
-    static const QRegularExpression re = pattern(u"and|article|body|column|content|main|shadow"_s);
+    static const QRegularExpression re =
+        pattern(u"and|article|body|column|content|main|mathjax|shadow"_s);
     return re;
 }
 
