@@ -163,6 +163,9 @@ QByteArray MarkupPrefilter::apply(const QByteArray& html) {
     const qsizetype size = html.size();
     qsizetype i = 0;
     NestingCap nesting;
+    // Once the rules got subtle somewhere, no script is left out from there on; the scan goes
+    // on, for the nesting cap, since a tag it misreads in a script's text is no page text.
+    bool sure = true;
     const auto copyRest = [&] {
         out += QByteArrayView(html).sliced(i);
         return out;
@@ -197,16 +200,18 @@ QByteArray MarkupPrefilter::apply(const QByteArray& html) {
                 return copyRest();
             if (!isRawText(tag.name))
                 continue;
-            if (tag.selfClosing && (tag.name == "script" || tag.name == "style"))
-                return copyRest(); // in SVG it ends here, in HTML it does not: unsure
+            if (tag.selfClosing && (tag.name == "script" || tag.name == "style")) {
+                sure = false; // in SVG it ends here, in HTML it does not
+                continue;
+            }
             const qsizetype close = findEndTag(html, tag.name, tag.end);
             if (close < 0)
                 return copyRest();
             const QByteArrayView content = QByteArrayView(html).sliced(tag.end, close - tag.end);
             if (tag.name == "script" && content.indexOf("<!--") >= 0)
-                return copyRest(); // the script data escape states: leave it to the parser
-            const bool drop =
-                tag.name == "style" || (tag.name == "script" && !tag.type.contains("ld+json"));
+                sure = false; // the script data escape states: leave it to the parser
+            const bool drop = sure && (tag.name == "style" ||
+                                       (tag.name == "script" && !tag.type.contains("ld+json")));
             if (!drop)
                 out += content;
             i = close;

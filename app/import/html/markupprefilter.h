@@ -16,9 +16,9 @@
 // block start tag, so 100,000 nested <div>s took it a minute, and 20 MB of them would never
 // end. HtmlDocument flattens everything below depth 256 anyway.
 //
-// Wherever the rules get subtle (a "<!--" inside a script, a self-closing <script/>) it stops
-// and leaves the rest of the page as it was, since leaving a script in is always safe and
-// cutting text never is.
+// Wherever the rules get subtle (a "<!--" inside a script, a self-closing <script/>) it leaves
+// every script from there on in, since leaving a script in is always safe and cutting text
+// never is; the nesting cap goes on.
 class MarkupPrefilter final {
 public:
     static constexpr int maxOpenElements = 2048;
