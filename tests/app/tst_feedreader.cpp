@@ -18,6 +18,9 @@ private slots:
     void readsRss1Rdf();
     void readsAtomXhtmlHtmlAndTextContent();
     void readsDeclaredLatin1WithGermanDateAndHtmlEntity();
+    void readsItemHtmlAsParagraphs_data();
+    void readsItemHtmlAsParagraphs();
+    void decodesEveryHtmlEntityOutsideMarkup();
     void sourceTagIsSlugOfTitleElseHost_data();
     void sourceTagIsSlugOfTitleElseHost();
     void authorNameFromRssEmailForm();
@@ -176,6 +179,92 @@ void TestFeedReader::readsDeclaredLatin1WithGermanDateAndHtmlEntity() {
     QCOMPARE(a.clean.paragraphs, QStringList({u"Die Aktien der Übernahmekandidaten legten am "
                                               "Dienstag deutlich zu. Händler sprachen von "
                                               "Spekulationen."_s}));
+}
+
+// Item HTML goes through the web page reader's HTML5 parser: every block a paragraph, inline
+// markup joined, entities as browsers read them, nothing of scripts or styles.
+void TestFeedReader::readsItemHtmlAsParagraphs_data() {
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QStringList>("paragraphs");
+    const auto encoded = [](const QByteArray& html) -> QByteArray {
+        return "<title>T</title><content:encoded><![CDATA[" + html + "]]></content:encoded>";
+    };
+    QTest::newRow("headings and lists")
+        << encoded("<h2>What was agreed</h2><p>Three points.</p><ul><li>Lenses</li>"
+                   "<li>Colour <b>science</b></li></ul><ol><li>First</li></ol><h3>Next</h3>")
+        << QStringList{u"What was agreed"_s, u"Three points."_s, u"Lenses"_s,
+                       u"Colour science"_s,  u"First"_s,         u"Next"_s};
+    QTest::newRow("block quote")
+        << encoded("<p>The spokesman said:</p><blockquote><p>We are pleased.</p>"
+                   "<p>Very pleased.</p></blockquote>After the quote.")
+        << QStringList{u"The spokesman said:"_s, u"We are pleased."_s, u"Very pleased."_s,
+                       u"After the quote."_s};
+    QTest::newRow("line breaks") << encoded("First line<br>second line<br/><br />third line")
+                                 << QStringList{u"First line"_s, u"second line"_s, u"third line"_s};
+    QTest::newRow("entities in CDATA")
+        << encoded("<p>Caf&eacute; &ndash; 5&nbsp;&euro; &hellip; &NotEqualTilde; AT&T &amp "
+                   "&notanentity; &#x1F4F7;</p>")
+        << QStringList{u"Café – 5 € … \u2242\u0338 AT&T & ¬anentity; \U0001F4F7"_s};
+    QTest::newRow("inline markup, scripts, styles, comments")
+        << encoded("<p>A <a href=\"/x\">linked</a> and <em>stressed</em> word.<script>var x = "
+                   "'<p>no</p>';</script><style>p { color: red }</style><!-- hidden --></p>"
+                   "<div><span>In a div</span> <img src=x.png alt=photo> too</div>")
+        << QStringList{u"A linked and stressed word."_s, u"In a div too"_s};
+    QTest::newRow("unclosed and misnested tags")
+        << encoded("<p>One <b>two <i>three</b> four</i><p>Next<li>Item")
+        << QStringList{u"One two three four"_s, u"Next"_s, u"Item"_s};
+    QTest::newRow("escaped HTML in RSS description")
+        << QByteArray("<title>T</title><description>&lt;p&gt;Escaped &amp;amp; read&lt;/p&gt;"
+                      "&lt;ul&gt;&lt;li&gt;Point&lt;/li&gt;&lt;/ul&gt;</description>")
+        << QStringList{u"Escaped & read"_s, u"Point"_s};
+    QTest::newRow("plain text description with a bare ampersand and less-than")
+        << QByteArray("<title>T</title><description>Profit &amp; loss: 3 &lt; 4</description>")
+        << QStringList{u"Profit & loss: 3 < 4"_s};
+    QTest::newRow("table")
+        << encoded("<table><tr><th>Model</th><th>Price</th></tr><tr><td>Q3</td><td>5,990 €"
+                   "</td></tr></table>")
+        << QStringList{u"Model"_s, u"Price"_s, u"Q3"_s, u"5,990 €"_s};
+}
+
+void TestFeedReader::readsItemHtmlAsParagraphs() {
+    QFETCH(QByteArray, item);
+    QFETCH(QStringList, paragraphs);
+    const QByteArray rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" "
+                           "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                           "<channel><title>Feed</title><item>" +
+                           item + "</item></channel></rss>";
+    const auto file = FeedReader::read(rss, u"/feeds/item.rss"_s);
+    QVERIFY2(file.ok(), qPrintable(file.errorMessage()));
+    QCOMPARE(file->articles.size(), 1);
+    QCOMPARE(file->articles.at(0).clean.paragraphs, paragraphs);
+
+    // The same HTML as Atom's escaped type="html" content reads the same.
+    if (!item.contains("CDATA"))
+        return;
+    const qsizetype start = item.indexOf("<![CDATA[") + 9;
+    const QByteArray html =
+        QString::fromUtf8(item.mid(start, item.indexOf("]]>") - start)).toHtmlEscaped().toUtf8();
+    const QByteArray atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Feed</title>"
+                            "<entry><title>T</title><content type=\"html\">" +
+                            html + "</content></entry></feed>";
+    const auto entry = FeedReader::read(atom, u"/feeds/item.atom"_s);
+    QVERIFY2(entry.ok(), qPrintable(entry.errorMessage()));
+    QCOMPARE(entry->articles.at(0).clean.paragraphs, paragraphs);
+}
+
+// XML knows five named entities; feeds use HTML's (all 2,231 of them) in titles and text.
+void TestFeedReader::decodesEveryHtmlEntityOutsideMarkup() {
+    const QByteArray rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"
+                           "<title>Caf&eacute;&Tab;News</title><item>"
+                           "<title>Xiaomi &rarrw; Leica &NotEqualTilde; &hearts;</title>"
+                           "<description>Stra&szlig;e&nbsp;&amp; &rsquo;s</description>"
+                           "</item></channel></rss>";
+    const auto file = FeedReader::read(rss, u"/feeds/entities.rss"_s);
+    QVERIFY2(file.ok(), qPrintable(file.errorMessage()));
+    const ImportedArticle& a = file->articles.at(0);
+    QCOMPARE(a.clean.title, u"Xiaomi \u219D Leica \u2242\u0338 \u2665"_s);
+    QCOMPARE(a.clean.paragraphs, QStringList({u"Straße & ’s"_s}));
+    QCOMPARE(a.clean.source, u"cafe-news"_s);
 }
 
 void TestFeedReader::sourceTagIsSlugOfTitleElseHost_data() {

@@ -228,6 +228,42 @@ private slots:
             u"https://news.example.com/2024/03/leica-xiaomi-camera"_s);
     }
 
+    // MathJax 3 renders a formula as glyph boxes plus its MathML for screen readers, in a
+    // container whose class ("CtxtMenu_Attached_0") looks like a menu. As in Readability, the
+    // "MathJax" class keeps it: the formula's text stays in its paragraph.
+    void keepsMathJaxFormulas() {
+        QByteArray story;
+        for (int i = 0; i < 4; ++i)
+            story += "<p>The quadratic formula, taught in every school, gives both roots of any "
+                     "second-degree polynomial, as the teacher wrote on the board.</p>";
+        const ImportedArticle article = readPage(
+            "<html><head><title>Roots</title></head><body><article>" + story +
+            "<p>When <mjx-container class=\"MathJax CtxtMenu_Attached_0\" jax=\"CHTML\">"
+            "<mjx-math class=\"MJX-TEX\" aria-hidden=\"true\"><mjx-mi><mjx-c class=\"mjx-c1D44E"
+            "\"></mjx-c></mjx-mi></mjx-math><mjx-assistive-mml display=\"inline\"><math xmlns="
+            "\"http://www.w3.org/1998/Math/MathML\"><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>"
+            "</mjx-assistive-mml></mjx-container>, there are two solutions.</p></article></body>"
+            "</html>");
+        QCOMPARE(article.clean.paragraphs.last(), u"When a≠0, there are two solutions."_s);
+    }
+
+    // Chinese sites join headline, section and site with '_' in <title>: the headline heading
+    // repeats the title and is taken out of the body, as for any other page.
+    void headlineIsTakenOutWhenTheTitleJoinsItsPartsWithUnderscores() {
+        QByteArray story;
+        for (int i = 0; i < 6; ++i)
+            story +=
+                "<p>谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并"
+                "利用这些知识来回答问题的计算机，这款产品具有极其重要的意义。</p>";
+        const ImportedArticle article =
+            readPage("<html><head><title>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_"
+                     "腾讯网</title></head><body><div><h1>DeepMind新电脑已可利用记忆自学 "
+                     "人工智能迈上新台阶</h1>" +
+                     story + "</div></body></html>");
+        QVERIFY(!article.clean.paragraphs.first().startsWith(u"DeepMind新电脑"_s));
+        QCOMPARE(article.clean.removed.value(0).reason, u"title"_s);
+    }
+
     void fragmentParagraphs() {
         QCOMPARE(HtmlText::paragraphs(u"<p>One &amp; <b>two</b>\n  three</p><ul><li>four</li>"
                                       "<li>five</li></ul>six<br>seven"_s),

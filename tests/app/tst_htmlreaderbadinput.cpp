@@ -77,6 +77,52 @@ private slots:
         QVERIFY(article.clean.text().contains(u"agreed to share their camera patents"_s));
     }
 
+    // The parser searches its stack of open elements for every block start tag: before nesting
+    // was capped, this took a minute, and a 20 MB page of it would never have ended.
+    void hundredThousandNestedBlocks() {
+        const int depth = 100000;
+        const QByteArray html = "<html><body>" + QByteArray("<div><section>").repeated(depth) +
+                                story() + QByteArray("</section></div>").repeated(depth) +
+                                "<p>After the nesting.</p></body></html>";
+        const ImportedArticle article = articleOf(html);
+        QVERIFY(article.clean.text().contains(u"agreed to share their camera patents"_s));
+    }
+
+    // A script the prefilter is unsure about (a "<!--" in it) does not end the nesting cap.
+    void hundredThousandNestedBlocksAfterAnOldStyleScript() {
+        const int depth = 100000;
+        const QByteArray html =
+            "<html><head><script><!-- document.write('old'); //--></script></head><body>" +
+            QByteArray("<div>").repeated(depth) + story() + QByteArray("</div>").repeated(depth) +
+            "</body></html>";
+        QVERIFY(articleOf(html).clean.text().contains(u"agreed to share their camera patents"_s));
+    }
+
+    // 100,000 sibling paragraphs: each was once moved into the article one by one, at the cost
+    // of all its siblings each time (minutes).
+    void hundredThousandParagraphs() {
+        QByteArray html = "<html><body>";
+        for (int i = 0; i < 100000; ++i)
+            html += "<p>Paragraph " + QByteArray::number(i) + " of a very long article.</p>\n";
+        const ImportedArticle article = articleOf(html + "</body></html>");
+        QCOMPARE(article.clean.paragraphs.size(), 100000);
+        QCOMPARE(article.clean.paragraphs.last(), u"Paragraph 99999 of a very long article."_s);
+    }
+
+    // Just under the size limit, a sensible article: all of its paragraphs, none of its chrome.
+    void pageJustUnderTheSizeLimitIsAnArticle() {
+        const QByteArray block =
+            "<div class=post><p>Sentence: the two companies, long rivals, agreed to share their "
+            "camera patents.</p><div class=share><a href=/s>Share</a></div></div>\n";
+        const qsizetype blocks = (TextFileReader::defaultSizeLimit - 1000) / block.size();
+        const QByteArray html = "<html><body><nav><a href=/>Home</a></nav><article>" +
+                                block.repeated(blocks) + "</article></body></html>";
+        QVERIFY(html.size() < TextFileReader::defaultSizeLimit);
+        const ImportedArticle article = articleOf(html);
+        QCOMPARE(article.clean.paragraphs.size(), blocks);
+        QVERIFY(!article.clean.text().contains(u"Share"_s));
+    }
+
     void fiftyMegabytesOfMarkupIsRefusedBeforeParsing() {
         QByteArray html = "<html><body>";
         html += QByteArray(50 * 1024 * 1024, 'x');
@@ -132,6 +178,19 @@ private slots:
             "</ol></body></html>");
         QVERIFY(!article.clean.paragraphs.isEmpty());
         QVERIFY2(article.note.startsWith(u"Little text found"_s), qPrintable(article.note));
+    }
+
+    // No <title>, no heading, no metadata: the article is named by its file (which a browser
+    // named by the page's title), not refused for want of a title.
+    void pageWithoutATitleIsNamedByItsFile() {
+        const Result<ReadFile> result =
+            HtmlReader().read("<html><body><article>" + story() + "</article></body></html>",
+                              u"/in/Leica deal.html"_s);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        const ImportedArticle& article = result->articles.at(0);
+        QCOMPARE(article.clean.title, u"Leica deal"_s);
+        QCOMPARE(article.note, u"The page has no title; it is named by its file."_s);
+        QCOMPARE(article.clean.paragraphs.size(), 5);
     }
 
     void mhtmlWithoutBoundary() {

@@ -19,10 +19,16 @@ private slots:
             QSKIP(qPrintable(u"no test pages at "_s + corpus));
         const CorpusScore score = ReadabilityScore::run(corpus);
         QCOMPARE(score.pages.size(), 130);
-        // Measured: F1 0.994 (precision 0.998, recall 0.992), title, byline and date 100 %.
-        QVERIFY2(score.meanF1() >= 0.98, qPrintable(QString::number(score.meanF1())));
-        QVERIFY2(score.meanPrecision() >= 0.98, qPrintable(QString::number(score.meanPrecision())));
-        QVERIFY2(score.meanRecall() >= 0.97, qPrintable(QString::number(score.meanRecall())));
+        // Measured: F1, precision and recall 1.000 to three places (only nytimes-2, whose ad
+        // labels Folio drops, and wikipedia differ, by a few words), title, byline, date 100 %.
+        QVERIFY2(score.meanF1() >= 0.995, qPrintable(QString::number(score.meanF1())));
+        QVERIFY2(score.meanPrecision() >= 0.995,
+                 qPrintable(QString::number(score.meanPrecision())));
+        QVERIFY2(score.meanRecall() >= 0.995, qPrintable(QString::number(score.meanRecall())));
+        // No page far off: the mean could hide one page lost entirely.
+        for (const PageScore& page : score.pages)
+            QVERIFY2(page.f1 >= 0.99,
+                     qPrintable(page.name + u": F1 "_s + QString::number(page.f1)));
         QVERIFY2(score.titlePercent() >= 97, qPrintable(QString::number(score.titlePercent())));
         QVERIFY2(score.bylinePercent() >= 95, qPrintable(QString::number(score.bylinePercent())));
         QVERIFY2(score.datePercent() >= 95, qPrintable(QString::number(score.datePercent())));

@@ -39,6 +39,7 @@ class ReadabilityScore final {
 public:
     static QString defaultCorpus(); // FOLIO_READABILITY_PAGES or ../shared/corpora/…
     static CorpusScore run(const QString& corpus);
-    // Words (lower case letters and digits) of a text, for the bag-of-words comparison.
+    // Words (lower case letters and digits) of a text, for the bag-of-words comparison; in
+    // Chinese, Japanese, Korean and Thai script each character is one.
     static QStringList words(const QString& text);
 };

@@ -1,6 +1,6 @@
 #include "languagecorpus.h"
 
-#include "import/feed/feedhtml.h"
+#include "import/html/htmltext.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,7 +49,7 @@ QList<Page> readabilityPages() {
         const QString lang =
             QJsonDocument::fromJson(metadata.readAll()).object().value(u"lang"_s).toString();
         const QString text =
-            FeedHtml::paragraphs(QString::fromUtf8(expected.readAll())).join(u'\n');
+            HtmlText::paragraphs(QString::fromUtf8(expected.readAll())).join(u'\n');
         pages.append({name, lang.section(u'-', 0, 0).toLower(), text});
     }
     return pages;

@@ -1,7 +1,6 @@
 #include "import/feed/feedarticle.h"
 
 #include "import/feed/feeddate.h"
-#include "import/feed/feedhtml.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -10,10 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList paragraphsOf(const FeedText& text) {
-    return text.isHtml ? FeedHtml::paragraphs(text.value) : FeedHtml::textParagraphs(text.value);
-}
 
 QString slug(const QString& text) {
     // Decomposed, so "ü" leaves its "u" behind once the combining mark is dropped.
@@ -64,7 +59,7 @@ QString resolved(const QString& link, const QString& base) {
 QString FeedArticle::authorName(const QString& author) {
     static const QRegularExpression mailAndName(u"^\\S+@\\S+\\s*\\((.+)\\)$"_s);
     const QRegularExpressionMatch match = mailAndName.match(author.trimmed());
-    return FeedHtml::simplified(match.hasMatch() ? match.captured(1) : author);
+    return (match.hasMatch() ? match.captured(1) : author).simplified();
 }
 
 QString FeedArticle::sourceTag(const FeedChannel& channel, const QString& path) {
@@ -84,16 +79,15 @@ std::optional<ImportedArticle> FeedArticle::make(const FeedItem& item, const Fee
                                                  const QString& path, QStringList& problems) {
     const QString where = u"%1: item %2"_s.arg(path).arg(item.number);
     ImportedArticle article;
-    article.clean.title = item.title.isHtml ? FeedHtml::paragraphs(item.title.value).join(u' ')
-                                            : FeedHtml::simplified(item.title.value);
+    article.clean.title = item.title.singleLine();
     article.clean.source = sourceTag(channel, path);
     article.rawText = item.rawXml;
 
     QStringList notes;
     if (!item.content.isEmpty()) {
-        article.clean.paragraphs = paragraphsOf(item.content);
+        article.clean.paragraphs = item.content.paragraphs();
     } else if (!item.summary.isEmpty()) {
-        article.clean.paragraphs = paragraphsOf(item.summary);
+        article.clean.paragraphs = item.summary.paragraphs();
         notes.append(u"the feed gave only a summary"_s);
     }
     if (article.clean.paragraphs.isEmpty()) {
@@ -132,7 +126,7 @@ std::optional<ImportedArticle> FeedArticle::make(const FeedItem& item, const Fee
     }
     article.byline = names.join(u", "_s);
     for (const QString& category : item.categories) {
-        const QString tag = FeedHtml::simplified(category);
+        const QString tag = category.simplified();
         if (!tag.isEmpty() && !article.tags.contains(tag))
             article.tags.append(tag);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/feed/feedtext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,15 +12,6 @@ struct FeedChannel {
     QString link; // the site's address
     QString id;   // Atom's <id>, RSS 1.0's rdf:about
     QString language;
-};
-
-// A piece of text from a feed element and how to read it: HTML (RSS descriptions, Atom
-// type="html" and type="xhtml" as markup) or plain text (Atom type="text").
-struct FeedText {
-    QString value;
-    bool isHtml = true;
-
-    bool isEmpty() const { return value.trimmed().isEmpty(); }
 };
 
 // One <item> or <entry> as it stands in the feed, before it becomes an article.

@@ -1,7 +1,5 @@
 #include "import/feed/feedparser.h"
 
-#include "import/feed/feedhtml.h"
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -21,11 +19,6 @@ bool isAtom(QStringView ns) {
 // RSS 2.0 elements have no namespace; RSS 1.0 and 0.90 put theirs in one.
 bool isRss(QStringView ns) {
     return ns.isEmpty() || ns == rss1Ns || ns == rss09Ns;
-}
-
-QString plainTitle(const FeedText& text) {
-    return text.isHtml ? FeedHtml::paragraphs(text.value).join(u' ')
-                       : FeedHtml::simplified(text.value);
 }
 
 } // namespace
@@ -105,7 +98,7 @@ void FeedParser::readChannelField() {
     const QStringView ns = m_xml.namespaceUri();
     const bool atom = isAtom(ns);
     if (name == u"title" && (atom || isRss(ns))) {
-        channel.title = plainTitle(readText(!atom));
+        channel.title = readText(!atom).singleLine();
     } else if (name == u"link" && atom) {
         readAtomLink(channel.link);
     } else if (name == u"link" && isRss(ns)) {
@@ -255,7 +248,7 @@ QString FeedParser::readAuthor() {
     QString email;
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == u"name")
-            name = FeedHtml::simplified(readPlain());
+            name = readPlain().simplified();
         else if (m_xml.name() == u"email")
             email = readPlain().trimmed();
         else

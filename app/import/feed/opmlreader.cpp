@@ -1,6 +1,5 @@
 #include "import/feed/opmlreader.h"
 
-#include "import/feed/feedhtml.h"
 #include "import/feed/xmltext.h"
 
 #include <QFileInfo>
@@ -37,9 +36,9 @@ Result<OpmlList> OpmlReader::read(const QByteArray& bytes, const QString& path) 
         if (token != QXmlStreamReader::StartElement || xml.name() != u"outline")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();
-        QString text = FeedHtml::simplified(attributes.value(u"text"_s).toString());
+        QString text = attributes.value(u"text"_s).toString().simplified();
         if (text.isEmpty())
-            text = FeedHtml::simplified(attributes.value(u"title"_s).toString());
+            text = attributes.value(u"title"_s).toString().simplified();
         const QString url = attributes.value(u"xmlUrl"_s).toString().trimmed();
         if (url.isEmpty()) {
             folders.append(text);

@@ -1,8 +1,9 @@
 #include "import/feed/xmltext.h"
 
-#include "import/feed/htmlentities.h"
+#include "import/html/htmlcharacterreference.h"
 #include "import/textfilereader.h"
 
+#include <QList>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -38,8 +39,10 @@ QString replaceHtmlEntities(const QString& text) {
                 const bool xmlOwn = name == u"amp" || name == u"lt" || name == u"gt" ||
                                     name == u"quot" || name == u"apos";
                 // An unknown name stays: the parser reports it with its line and column.
-                if (const char32_t code = xmlOwn ? 0 : HtmlEntities::codePoint(name)) {
-                    out += u"&#"_s + QString::number(code) + u';';
+                if (const QString meant = xmlOwn ? QString() : HtmlCharacterReference::decode(name);
+                    !meant.isEmpty()) {
+                    for (const char32_t code : meant.toUcs4())
+                        out += u"&#"_s + QString::number(code) + u';';
                     i = j + 1;
                     continue;
                 }

@@ -44,6 +44,7 @@ void ArticleCleanup::run(HtmlNode& article) {
     clean(article, u"link", QString());
     clean(article, u"aside", u"sidebar"_s);
     cleanShareElements(article);
+    cleanAdLabels(article);
     clean(article, u"iframe", u"embedded frame"_s);
     clean(article, u"input", u"form"_s);
     clean(article, u"textarea", u"form"_s);
@@ -116,6 +117,29 @@ void ArticleCleanup::cleanShareElements(HtmlNode& article) {
             } else {
                 next = ReadabilityRules::nextNode(next);
             }
+        }
+    }
+}
+
+// An ad slot inside the article is an empty box with a label ("Advertisement", "Anzeige"):
+// Readability keeps the label as a paragraph of the story. Only the short text of a block the
+// page itself calls an ad goes; text that long is not a label.
+void ArticleCleanup::cleanAdLabels(HtmlNode& article) {
+    if (!m_weightClasses)
+        return;
+    constexpr qsizetype maxLabelLength = 40;
+    HtmlNode* next = ReadabilityRules::nextNode(&article);
+    while (next && next != &article) {
+        if (next->innerTextLength() >= maxLabelLength) {
+            next = ReadabilityRules::nextNode(next);
+            continue;
+        }
+        if (next->hasVisibleText() && ReadabilityRules::hintedReason(*next) == u"advertisement"_s) {
+            HtmlNode* after = ReadabilityRules::nextNode(next, true);
+            m_log.drop(next, u"advertisement"_s);
+            next = after;
+        } else {
+            next = ReadabilityRules::nextNode(next); // the label may be a child (span.ad-label)
         }
     }
 }

@@ -23,6 +23,7 @@ private:
     // Empty when the node stays, else why it goes.
     QString conditionalReason(const HtmlNode& node, QStringView tag) const;
     void cleanShareElements(HtmlNode& article);
+    void cleanAdLabels(HtmlNode& article);
     int weight(const HtmlNode& node) const;
 
     DropLog& m_log;

@@ -1,6 +1,6 @@
 #include "import/html/htmldocument.h"
 
-#include "import/html/scriptstripper.h"
+#include "import/html/markupprefilter.h"
 
 #include <gumbo.h>
 
@@ -129,7 +129,7 @@ HtmlDocument HtmlDocument::parse(const QString& html) {
 }
 
 HtmlDocument HtmlDocument::parse(const QByteArray& markup) {
-    const QByteArray utf8 = ScriptStripper::strip(markup);
+    const QByteArray utf8 = MarkupPrefilter::apply(markup);
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported anywhere; do not collect them
     Arena arena;

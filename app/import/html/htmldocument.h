@@ -18,7 +18,8 @@ public:
 
     static HtmlDocument parse(const QString& html);
     static HtmlDocument parse(const QByteArray& utf8);
-    // Script and style contents are left out before parsing (see ScriptStripper).
+    // Script and style contents are left out before parsing and nesting is capped (see
+    // MarkupPrefilter).
 
     HtmlNode* root() const { return m_root.get(); } // the <html> element
     HtmlNode* head() const;

@@ -58,9 +58,14 @@ int HtmlNode::indexInParent() const {
     if (!m_parent)
         return -1;
     const auto& siblings = m_parent->m_children;
+    // Where it was, or one off: a sibling inserted or removed before it shifts it by one.
+    for (const size_t guess : {m_indexHint, m_indexHint + 1, m_indexHint - 1}) {
+        if (guess < siblings.size() && siblings[guess].get() == this)
+            return static_cast<int>(m_indexHint = guess);
+    }
     for (size_t i = 0; i < siblings.size(); ++i) {
         if (siblings[i].get() == this)
-            return static_cast<int>(i);
+            return static_cast<int>(m_indexHint = i);
     }
     return -1;
 }
@@ -86,14 +91,16 @@ HtmlNode* HtmlNode::nextElementSibling() const {
 
 HtmlNode* HtmlNode::appendChild(std::unique_ptr<HtmlNode> child) {
     child->m_parent = this;
+    child->m_indexHint = m_children.size();
     m_children.push_back(std::move(child));
     return m_children.back().get();
 }
 
 HtmlNode* HtmlNode::insertChild(int index, std::unique_ptr<HtmlNode> child) {
     child->m_parent = this;
-    const auto at = m_children.begin() + std::clamp<std::ptrdiff_t>(index, 0, m_children.size());
-    return m_children.insert(at, std::move(child))->get();
+    const auto at = std::clamp<std::ptrdiff_t>(index, 0, std::ssize(m_children));
+    child->m_indexHint = static_cast<size_t>(at);
+    return m_children.insert(m_children.begin() + at, std::move(child))->get();
 }
 
 std::unique_ptr<HtmlNode> HtmlNode::detach() {
@@ -105,6 +112,14 @@ std::unique_ptr<HtmlNode> HtmlNode::detach() {
     siblings.erase(siblings.begin() + index);
     m_parent = nullptr;
     return self;
+}
+
+std::vector<std::unique_ptr<HtmlNode>> HtmlNode::takeChildren() {
+    std::vector<std::unique_ptr<HtmlNode>> children = std::move(m_children);
+    m_children.clear();
+    for (const auto& child : children)
+        child->m_parent = nullptr;
+    return children;
 }
 
 std::unique_ptr<HtmlNode> HtmlNode::replaceWith(std::unique_ptr<HtmlNode> replacement) {

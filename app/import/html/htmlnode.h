@@ -42,8 +42,10 @@ public:
 
     HtmlNode* appendChild(std::unique_ptr<HtmlNode> child);
     HtmlNode* insertChild(int index, std::unique_ptr<HtmlNode> child);
-    // Takes this node out of its parent; the caller owns it from then on.
+    // Takes this node out of its parent; the caller owns it from then on. Costs the number of
+    // siblings after it: to move many children, take them all at once.
     std::unique_ptr<HtmlNode> detach();
+    std::vector<std::unique_ptr<HtmlNode>> takeChildren();
     // Puts `replacement` where this node stood and hands this node back to the caller.
     std::unique_ptr<HtmlNode> replaceWith(std::unique_ptr<HtmlNode> replacement);
 
@@ -77,5 +79,8 @@ private:
     QString m_text;
     QList<QPair<QString, QString>> m_attributes;
     HtmlNode* m_parent = nullptr;
+    // Where indexInParent() last found the node. Without it every step to a next sibling would
+    // search the parent's children, and a page of 100,000 paragraphs would take minutes.
+    mutable size_t m_indexHint = 0;
     std::vector<std::unique_ptr<HtmlNode>> m_children;
 };

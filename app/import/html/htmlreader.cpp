@@ -188,8 +188,14 @@ Result<ReadFile> HtmlReader::read(const QByteArray& bytes, const QString& path) 
                                    "(a search page, an index or a form).",
                                    nullptr, words);
 
-    // A page without a title stays without one: the importer names such articles by their file.
+    // A page without a title (no <title>, heading or metadata) is named by its file, as a
+    // browser names the file it saves by the page's title; the importer refuses untitled ones.
     article.clean.title = metadata.title;
+    if (article.clean.title.isEmpty()) {
+        article.clean.title = QFileInfo(path).completeBaseName();
+        const QString note = QObject::tr("The page has no title; it is named by its file.");
+        article.note = article.note.isEmpty() ? note : article.note + u' ' + note;
+    }
     article.clean.source = metadata.siteName;
     article.clean.removed = removedPieces(extraction, blocks);
     article.rawText = decoded->text;

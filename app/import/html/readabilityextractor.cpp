@@ -197,25 +197,7 @@ QList<HtmlNode*> ReadabilityExtractor::collectElementsToScore(HtmlNode& body, Ex
         if (isTagToScore(*node))
             toScore.append(node);
         if (node->is(u"div")) {
-            // Runs of inline content directly in a div become paragraphs of their own.
-            HtmlNode* p = nullptr;
-            for (size_t i = 0; i < node->children().size(); ++i) {
-                HtmlNode* child = node->children()[i].get();
-                if (ReadabilityRules::isPhrasingContent(*child)) {
-                    if (p) {
-                        p->appendChild(child->detach());
-                        --i;
-                    } else if (!ReadabilityRules::isWhitespace(*child)) {
-                        p = node->insertChild(static_cast<int>(i), HtmlNode::element(u"p"_s));
-                        p->appendChild(child->detach());
-                    }
-                } else if (p) {
-                    while (!p->children().empty() &&
-                           ReadabilityRules::isWhitespace(*p->children().back()))
-                        m_log->drop(p->children().back().get(), QString());
-                    p = nullptr;
-                }
-            }
+            wrapInlineRuns(*node);
             if (ReadabilityRules::hasSingleTagInside(*node, u"p") &&
                 ReadabilityRules::linkDensity(*node) < 0.25) {
                 HtmlNode* child = node->firstElementChild();
@@ -280,8 +262,8 @@ HtmlNode* ReadabilityExtractor::topCandidate(HtmlNode& body,
     if (!best || best->is(u"body")) {
         // No candidate: the whole body is the article.
         std::unique_ptr<HtmlNode> div = HtmlNode::element(u"div"_s);
-        while (!body.children().empty())
-            div->appendChild(body.children().front()->detach());
+        for (auto& child : body.takeChildren())
+            div->appendChild(std::move(child));
         HtmlNode* wrapper = body.appendChild(std::move(div));
         initialize(*wrapper);
         return wrapper;
@@ -337,7 +319,14 @@ std::unique_ptr<HtmlNode> ReadabilityExtractor::gatherSiblings(HtmlNode* top) {
     HtmlNode* parent = top->parent();
     const double threshold = std::max(10.0, top->score * 0.2);
     const QString topClass = top->className();
-    for (HtmlNode* sibling : parent->elementChildren()) {
+    // All children are taken out and put back, or into the article, in one pass: detaching
+    // them one by one would cost the number of siblings each time.
+    for (auto& child : parent->takeChildren()) {
+        HtmlNode* sibling = child.get();
+        if (sibling->isText()) {
+            parent->appendChild(std::move(child));
+            continue;
+        }
         bool append = sibling == top;
         if (!append) {
             const double bonus =
@@ -354,13 +343,39 @@ std::unique_ptr<HtmlNode> ReadabilityExtractor::gatherSiblings(HtmlNode* top) {
                     append = true;
             }
         }
-        if (!append)
+        if (!append) {
+            parent->appendChild(std::move(child));
             continue;
+        }
         static const QStringList keepTags = {u"div"_s, u"article"_s, u"section"_s,
                                              u"p"_s,   u"ol"_s,      u"ul"_s};
         if (!keepTags.contains(sibling->tag()))
             sibling->setTag(u"div"_s);
-        article->appendChild(sibling->detach());
+        article->appendChild(std::move(child));
     }
     return article;
+}
+
+// Runs of inline content directly in a div become paragraphs of their own (Readability's
+// _prepDiv loop), in one pass over the div's children rather than a detach() per child.
+void ReadabilityExtractor::wrapInlineRuns(HtmlNode& div) {
+    HtmlNode* p = nullptr;
+    for (auto& child : div.takeChildren()) {
+        if (ReadabilityRules::isPhrasingContent(*child)) {
+            if (p) {
+                p->appendChild(std::move(child));
+                continue;
+            }
+            if (!ReadabilityRules::isWhitespace(*child)) {
+                p = div.appendChild(HtmlNode::element(u"p"_s));
+                p->appendChild(std::move(child));
+                continue;
+            }
+        } else if (p) {
+            while (!p->children().empty() && ReadabilityRules::isWhitespace(*p->children().back()))
+                m_log->drop(p->children().back().get(), QString());
+            p = nullptr;
+        }
+        div.appendChild(std::move(child));
+    }
 }

@@ -41,6 +41,7 @@ private:
     QList<HtmlNode*> collectElementsToScore(HtmlNode& body, Extraction& result);
     HtmlNode* topCandidate(HtmlNode& body, const QList<HtmlNode*>& elementsToScore);
     std::unique_ptr<HtmlNode> gatherSiblings(HtmlNode* top);
+    void wrapInlineRuns(HtmlNode& div);
     void initialize(HtmlNode& node) const;
     bool flag(Flag f) const { return (m_flags & f) != 0; }
 

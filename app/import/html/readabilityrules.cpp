@@ -26,7 +26,8 @@ const QRegularExpression& unlikelyPattern() {
 }
 
 const QRegularExpression& maybeCandidatePattern() {
-    static const QRegularExpression re = pattern(u"and|article|body|column|content|main|shadow"_s);
+    static const QRegularExpression re =
+        pattern(u"and|article|body|column|content|main|mathjax|shadow"_s);
     return re;
 }
 
@@ -188,7 +189,10 @@ double ReadabilityRules::linkDensity(const HtmlNode& node) {
 }
 
 double ReadabilityRules::textSimilarity(const QString& a, const QString& b) {
-    static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}_]+"_s,
+    // Letters and digits of every script (Readability's \W is ASCII-only: it compares Chinese
+    // headings by their Latin words alone). '_' separates: Chinese sites join the headline and
+    // the section in <title> with it ("…新台阶_科技_腾讯网").
+    static const QRegularExpression nonWord(u"[^\\p{L}\\p{N}]+"_s,
                                             QRegularExpression::UseUnicodePropertiesOption);
     const QStringList tokensA = a.toLower().split(nonWord, Qt::SkipEmptyParts);
     const QStringList tokensB = b.toLower().split(nonWord, Qt::SkipEmptyParts);

@@ -1,4 +1,7 @@
-#include "import/html/scriptstripper.h"
+#include "import/html/markupprefilter.h"
+
+#include <QHash>
+#include <QList>
 
 #include <cstring>
 
@@ -10,6 +13,10 @@ bool isSpace(char c) {
 
 bool isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
 }
 
 char lower(char c) {
@@ -93,13 +100,72 @@ bool isRawText(const QByteArray& name) {
            name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes";
 }
 
+// Elements that never nest by their tags: void ones, and those the parser closes on its own
+// when the next one starts (a page of 10,000 unclosed <p>s is 10,000 siblings).
+bool opensNesting(const QByteArray& name) {
+    static const QList<QByteArray> flat = {
+        "area",    "base",     "br",       "col",   "embed", "hr",     "img",   "input", "link",
+        "meta",    "param",    "source",   "track", "wbr",   "keygen", "p",     "li",    "dt",
+        "dd",      "option",   "optgroup", "tr",    "td",    "th",     "thead", "tbody", "tfoot",
+        "caption", "colgroup", "rb",       "rt",    "rp",    "rtc",    "html",  "head",  "body",
+    };
+    return !isRawText(name) && !flat.contains(name);
+}
+
+// The open elements by their tags, and the start tags left out because too many were open.
+class NestingCap {
+public:
+    // Whether a start tag stays.
+    bool keepStart(const QByteArray& name, bool selfClosing) {
+        if (selfClosing || !opensNesting(name))
+            return true;
+        if (m_open < MarkupPrefilter::maxOpenElements) {
+            ++m_open;
+            return true;
+        }
+        ++m_leftOut[name];
+        return false;
+    }
+    // Whether an end tag stays: not when its start tag was left out.
+    bool keepEnd(const QByteArray& name) {
+        if (const auto left = m_leftOut.find(name); left != m_leftOut.end() && *left > 0) {
+            --*left;
+            return false;
+        }
+        if (m_open > 0 && opensNesting(name))
+            --m_open;
+        return true;
+    }
+
+private:
+    int m_open = 0;
+    QHash<QByteArray, int> m_leftOut;
+};
+
+// A tag left out still separates the words on either side of it; one space is enough.
+void separateWords(QByteArray& out) {
+    if (!out.isEmpty() && !isSpace(out.back()))
+        out += ' ';
+}
+
+QByteArray endTagName(QByteArrayView tag) { // tag: "</name ...>"
+    QByteArray name;
+    for (qsizetype i = 2; i < tag.size() && isAsciiLetterOrDigit(tag[i]); ++i)
+        name += lower(tag[i]);
+    return name;
+}
+
 } // namespace
 
-QByteArray ScriptStripper::strip(const QByteArray& html) {
+QByteArray MarkupPrefilter::apply(const QByteArray& html) {
     QByteArray out;
     out.reserve(html.size());
     const qsizetype size = html.size();
     qsizetype i = 0;
+    NestingCap nesting;
+    // Once the rules got subtle somewhere, no script is left out from there on; the scan goes
+    // on, for the nesting cap, since a tag it misreads in a script's text is no page text.
+    bool sure = true;
     const auto copyRest = [&] {
         out += QByteArrayView(html).sliced(i);
         return out;
@@ -125,22 +191,27 @@ QByteArray ScriptStripper::strip(const QByteArray& html) {
             const StartTag tag = readStartTag(html, lt + 1);
             if (tag.end < 0)
                 return copyRest();
-            out += QByteArrayView(html).sliced(lt, tag.end - lt);
+            if (nesting.keepStart(tag.name, tag.selfClosing))
+                out += QByteArrayView(html).sliced(lt, tag.end - lt);
+            else
+                separateWords(out);
             i = tag.end;
             if (tag.name == "plaintext")
                 return copyRest();
             if (!isRawText(tag.name))
                 continue;
-            if (tag.selfClosing && (tag.name == "script" || tag.name == "style"))
-                return copyRest(); // in SVG it ends here, in HTML it does not: unsure
+            if (tag.selfClosing && (tag.name == "script" || tag.name == "style")) {
+                sure = false; // in SVG it ends here, in HTML it does not
+                continue;
+            }
             const qsizetype close = findEndTag(html, tag.name, tag.end);
             if (close < 0)
                 return copyRest();
             const QByteArrayView content = QByteArrayView(html).sliced(tag.end, close - tag.end);
             if (tag.name == "script" && content.indexOf("<!--") >= 0)
-                return copyRest(); // the script data escape states: leave it to the parser
-            const bool drop =
-                tag.name == "style" || (tag.name == "script" && !tag.type.contains("ld+json"));
+                sure = false; // the script data escape states: leave it to the parser
+            const bool drop = sure && (tag.name == "style" ||
+                                       (tag.name == "script" && !tag.type.contains("ld+json")));
             if (!drop)
                 out += content;
             i = close;
@@ -152,7 +223,11 @@ QByteArray ScriptStripper::strip(const QByteArray& html) {
         }
         if (end < 0)
             return copyRest();
-        out += QByteArrayView(html).sliced(lt, end - lt);
+        const QByteArrayView tag = QByteArrayView(html).sliced(lt, end - lt);
+        if (!tag.startsWith("</") || nesting.keepEnd(endTagName(tag)))
+            out += tag;
+        else
+            separateWords(out);
         i = end;
     }
     return out;
