@@ -36,7 +36,9 @@ const std::map<QString, Command>& commands() {
 
 const char* const helpText = R"(
 Commands:
-  import PATH...   import .txt articles from files and folders (recursively)
+  import PATH... [--map SPEC]
+                   import articles from files and folders (recursively); --map says which
+                   dataset column is which: title=2,text=3 or text=body,date=published
   list             id, title, source and reading status of every article
   show ID          the clean article with its companies, partnerships and note
                    (with --json: text, paragraphs, removed pieces, mentions, partnerships, notes)
@@ -123,7 +125,12 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption forceOption(
         QStringLiteral("force"),
         QStringLiteral("delete: also delete articles that hold annotations."));
-    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption});
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QStringLiteral("import: which dataset column is which, e.g. title=2,text=3 or "
+                       "text=body,date=published."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption, mapOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -156,6 +163,8 @@ int CliApplication::run(const QStringList& arguments) {
         return usageError(QStringLiteral("--wiki-links applies to 'export' only"));
     if (name != QLatin1String("delete") && parser.isSet(forceOption))
         return usageError(QStringLiteral("--force applies to 'delete' only"));
+    if (name != QLatin1String("import") && parser.isSet(mapOption))
+        return usageError(QStringLiteral("--map applies to 'import' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -172,7 +181,9 @@ int CliApplication::run(const QStringList& arguments) {
                        parser.value(formatOption),
                        parser.value(outOption),
                        parser.isSet(wikiLinksOption),
-                       parser.isSet(forceOption)};
+                       parser.isSet(forceOption),
+                       parser.isSet(mapOption) ? std::optional(parser.value(mapOption))
+                                               : std::nullopt};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

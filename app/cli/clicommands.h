@@ -33,10 +33,11 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
-    QString exportFormat;   // export --format
-    QString exportOut;      // export --out
-    bool wikiLinks = false; // export --wiki-links
-    bool force = false;     // delete --force
+    QString exportFormat;              // export --format
+    QString exportOut;                 // export --out
+    bool wikiLinks = false;            // export --wiki-links
+    bool force = false;                // delete --force
+    std::optional<QString> datasetMap; // import --map
 };
 
 namespace CliCommands {
