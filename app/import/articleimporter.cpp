@@ -18,7 +18,14 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
+
+// A dataset's rows are stored this many to a transaction, each row a savepoint in it (a row that
+// fails undoes only itself): a commit per row has SQLite write its indexes, the full-text index
+// above all, once per row. Few enough that another program waits little for the write lock.
+constexpr int rowsPerTransaction = 100;
 
 // The registry's name for the dataset reader, which alone takes a column mapping.
 const QString datasetReaderName = QStringLiteral("dataset");
@@ -148,36 +155,55 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     if (read->articles.isEmpty() && read->problems.isEmpty())
         items.append({path, ImportItem::Outcome::Failed,
                       QStringLiteral("%1: no article found in this %2").arg(path, read->reader)});
-    const bool oneArticle = read->articles.size() == 1 && read->articles.first().guid.isEmpty();
-    const int total = int(read->articles.size());
-    for (int done = 0; done < total; ++done) {
-        // As for files, the one under way finishes: a cancel stops what comes after it.
-        if (m_cancel && m_cancel->load() && done > 0) {
-            m_cancelledInFile = true;
-            items.append({path, ImportItem::Outcome::Skipped,
-                          QStringLiteral("%1: import cancelled after %2 of %3 articles; the %2 "
-                                         "stored before are kept")
-                              .arg(path)
-                              .arg(done)
-                              .arg(total)});
-            break;
-        }
-        const ImportedArticle& imported = read->articles.at(done);
-        ImportItem item = store(imported, path, oneArticle);
-        // The reader is named once per file, and not for plain text, the usual case.
-        if (items.size() == read->problems.size() && item.message.isEmpty() &&
-            read->reader != QLatin1String("plain text"))
-            item.message = read->articles.size() == 1
-                               ? QStringLiteral("%1: read as %2").arg(path, read->reader)
-                               : QStringLiteral("%1: %2 articles read as %3")
-                                     .arg(path)
-                                     .arg(read->articles.size())
-                                     .arg(read->reader);
-        items.append(item);
-        if (m_rowProgress && total > 1)
-            m_rowProgress(done + 1, total, path);
-    }
+    storeAll(*read, path, items);
     return items;
+}
+
+void ArticleImporter::storeAll(const ReadFile& read, const QString& path,
+                               QList<ImportItem>& items) {
+    const bool oneArticle = read.articles.size() == 1 && read.articles.first().guid.isEmpty();
+    const int total = int(read.articles.size());
+    int done = 0;
+    while (done < total && !m_cancelledInFile) {
+        const qsizetype batchStart = items.size();
+        const int batchEnd = std::min(total, done + rowsPerTransaction);
+        const Result<void> batch = m_db.transaction([&]() -> Result<void> {
+            for (; done < batchEnd; ++done) {
+                // As for files, the one under way finishes: a cancel stops what comes after it.
+                if (m_cancel && m_cancel->load() && done > 0) {
+                    m_cancelledInFile = true;
+                    break;
+                }
+                ImportItem item = store(read.articles.at(done), path, oneArticle);
+                // The reader is named once per file, and not for plain text, the usual case.
+                if (items.size() == read.problems.size() && item.message.isEmpty() &&
+                    read.reader != QLatin1String("plain text"))
+                    item.message = total == 1
+                                       ? QStringLiteral("%1: read as %2").arg(path, read.reader)
+                                       : QStringLiteral("%1: %2 articles read as %3")
+                                             .arg(path)
+                                             .arg(total)
+                                             .arg(read.reader);
+                items.append(item);
+                if (m_rowProgress && total > 1)
+                    m_rowProgress(done + 1, total, path);
+            }
+            return {};
+        });
+        if (!batch) {
+            // Nothing of this batch was kept: say so for each, and stop.
+            for (qsizetype i = batchStart; i < items.size(); ++i)
+                items[i] = {path, ImportItem::Outcome::Failed, batch.errorMessage()};
+            return;
+        }
+    }
+    if (m_cancelledInFile)
+        items.append({path, ImportItem::Outcome::Skipped,
+                      QStringLiteral("%1: import cancelled after %2 of %3 articles; the %2 "
+                                     "stored before are kept")
+                          .arg(path)
+                          .arg(done)
+                          .arg(total)});
 }
 
 ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString& path,

@@ -46,6 +46,8 @@ public:
     QList<ImportItem> importFile(const QString& path);
 
 private:
+    // Stores the articles of one file, a batch of them to a transaction, until a cancel.
+    void storeAll(const ReadFile& read, const QString& path, QList<ImportItem>& items);
     // Stores one article; `wholeFile`: the file is this one article, so importing the file
     // again after an edit updates it (a feed item is recognised by its guid instead).
     ImportItem store(const ImportedArticle& imported, const QString& path, bool wholeFile);
