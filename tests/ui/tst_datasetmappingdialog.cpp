@@ -3,6 +3,7 @@
 #include "testdata.h"
 #include "window/dialogs.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,6 +25,7 @@ private slots:
     void changedColumnIsWhatIsImported();
     void escapeImportsNothing();
     void withoutATextColumnOkIsOff();
+    void tabGoesFromColumnToColumn();
     void nextFileOfTheSameShapeStartsWithTheLastMapping();
 
 private:
@@ -130,6 +132,18 @@ void TestDatasetMappingDialog::withoutATextColumnOkIsOff() {
     QVERIFY(dialog->findChild<QLabel*>(u"datasetMappingWarning"_s)->isVisible());
     QTest::keyClick(dialog, Qt::Key_Return);
     QVERIFY(dialog->isVisible()); // Enter does nothing without a text column
+    QTest::keyClick(dialog, Qt::Key_Escape);
+}
+
+void TestDatasetMappingDialog::tabGoesFromColumnToColumn() {
+    DatasetMappingDialog* dialog = nullptr;
+    openDialogFor(writeDataset(u"notes.csv"_s, "Leica und Xiaomi"), dialog);
+    QVERIFY(dialog);
+    QTRY_COMPARE(QApplication::focusWidget(), fieldCombo(dialog, 1));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), fieldCombo(dialog, 2));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), fieldCombo(dialog, 3));
     QTest::keyClick(dialog, Qt::Key_Escape);
 }
 

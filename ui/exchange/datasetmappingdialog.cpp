@@ -78,6 +78,8 @@ DatasetMappingDialog::DatasetMappingDialog(DatasetPreview preview, const QString
     m_table->setObjectName(QStringLiteral("datasetPreviewTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    // Tab goes from one column's combo box to the next, and on to the buttons.
+    m_table->setTabKeyNavigation(false);
     m_title->setObjectName(QStringLiteral("firstArticleTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -120,6 +122,8 @@ DatasetMappingDialog::DatasetMappingDialog(DatasetPreview preview, const QString
         }
     }
     updateResult();
+    if (!m_fields.isEmpty())
+        m_fields.first()->setFocus();
     resize(900, 600);
 }
 
@@ -134,7 +138,7 @@ void DatasetMappingDialog::fillTable() {
         names << (name.isEmpty() ? tr("Column %1").arg(c + 1) : tr("%1 (%2)").arg(name).arg(c + 1));
     }
     m_table->setHorizontalHeaderLabels(names);
-    QStringList rowNames{tr("Is")};
+    QStringList rowNames{tr("Field")};
     for (int r = 0; r < rows.size(); ++r)
         rowNames << QString::number(r + 1);
     m_table->setVerticalHeaderLabels(rowNames);
