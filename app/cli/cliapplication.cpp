@@ -37,7 +37,9 @@ const std::map<QString, Command>& commands() {
 
 const char* const helpText = R"(
 Commands:
-  import PATH...   import .txt articles from files and folders (recursively)
+  import PATH... [--map SPEC]
+                   import articles from files and folders (recursively); --map says which
+                   dataset column is which: title=2,text=3 or text=body,date=published
   list [--language CODE] [--since DAY] [--until DAY]
                    id, reading status, source and title of every article, in the order they
                    were added; with --json also the date published and the language. The
@@ -129,7 +131,12 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption forceOption(
         QStringLiteral("force"),
         QStringLiteral("delete: also delete articles that hold annotations."));
-    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption});
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QStringLiteral("import: which dataset column is which, e.g. title=2,text=3 or "
+                       "text=body,date=published."),
+        QStringLiteral("SPEC"));
+    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption, mapOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -167,6 +174,8 @@ int CliApplication::run(const QStringList& arguments) {
     const auto listFilter = listOptions.filter(parser);
     if (!listFilter)
         return usageError(listFilter.errorMessage());
+    if (name != QLatin1String("import") && parser.isSet(mapOption))
+        return usageError(QStringLiteral("--map applies to 'import' only"));
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
@@ -184,6 +193,8 @@ int CliApplication::run(const QStringList& arguments) {
                        parser.value(outOption),
                        parser.isSet(wikiLinksOption),
                        parser.isSet(forceOption),
+                       parser.isSet(mapOption) ? std::optional(parser.value(mapOption))
+                                               : std::nullopt,
                        *listFilter};
     const int status = command->second(context);
     m_out.flush();

@@ -149,7 +149,20 @@ namespace CliCommands {
 int importPaths(CliContext& context) {
     if (context.args.isEmpty())
         return usage(context, QStringLiteral("import needs at least one file or folder"));
-    const ImportReport report = ArticleImporter(context.database).run(context.args);
+    ArticleImporter importer(context.database);
+    if (context.datasetMap) {
+        auto mapping = ColumnMapping::parse(*context.datasetMap);
+        if (!mapping)
+            return usage(context, QStringLiteral("--map: ") + mapping.errorMessage());
+        ImportReport found;
+        const QStringList files = ArticleImporter::collectFiles(context.args, found);
+        if (std::none_of(files.begin(), files.end(), &ArticleImporter::isDatasetFile))
+            return usage(context, QStringLiteral("--map says which dataset column is which, but "
+                                                 "none of the files is a dataset (CSV, TSV, "
+                                                 "JSON or JSON Lines)"));
+        importer.setOptions({.datasetMapping = *mapping, .mappingByFile = {}});
+    }
+    const ImportReport report = importer.run(context.args);
     if (context.json) {
         printJson(context.out, ArticleJson::fromReport(report));
     } else {

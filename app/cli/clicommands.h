@@ -35,11 +35,12 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
-    QString exportFormat;          // export --format
-    QString exportOut;             // export --out
-    bool wikiLinks = false;        // export --wiki-links
-    bool force = false;            // delete --force
-    ArticleFilter listFilter = {}; // list --language, --since, --until
+    QString exportFormat;              // export --format
+    QString exportOut;                 // export --out
+    bool wikiLinks = false;            // export --wiki-links
+    bool force = false;                // delete --force
+    std::optional<QString> datasetMap; // import --map
+    ArticleFilter listFilter = {};     // list --language, --since, --until
 };
 
 namespace CliCommands {

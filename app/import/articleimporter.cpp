@@ -1,7 +1,10 @@
 #include "import/articleimporter.h"
 
 #include "clean/articlecleaner.h"
+#include "exchange/json/jsonexporter.h"
 #include "exchange/json/jsonimporter.h"
+#include "import/dataset/datasetreader.h"
+#include "import/dataset/jsonrecords.h"
 #include "import/formatreaders.h"
 #include "import/language/languagedetector.h"
 #include "store/articlestore.h"
@@ -12,16 +15,46 @@
 #include "util/contenthash.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace {
 
-bool isFolioExport(const QString& path) {
+// A dataset's rows are stored this many to a transaction, each row a savepoint in it (a row that
+// fails undoes only itself): a commit per row has SQLite write its indexes, the full-text index
+// above all, once per row. Few enough that another program waits little for the write lock.
+constexpr int rowsPerTransaction = 100;
+
+// The registry's name for the dataset reader, which alone takes a column mapping.
+const QString datasetReaderName = QStringLiteral("dataset");
+
+bool isJsonFile(const QString& path) {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
 }
 
 bool isArticleFile(const QFileInfo& info) {
-    return FormatReaders::isImportable(info) || isFolioExport(info.filePath());
+    return FormatReaders::isImportable(info) || isJsonFile(info.filePath());
+}
+
+bool startsWithBrace(const QByteArray& bytes) {
+    for (const char c : bytes) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return c == '{';
+    }
+    return false;
+}
+
+// Folio's export says what it is in its "format" member; a dataset wrapped in an object
+// ({"articles": […]}, {"data": […]}) does not. An object too broken to walk goes to the export
+// importer as well: its message says where the JSON breaks.
+bool isForJsonImporter(const QString& path, const QByteArray& bytes) {
+    if (!isJsonFile(path))
+        return false;
+    const std::optional<QString> format =
+        JsonRecords::topLevelString(bytes, QLatin1StringView("format"));
+    return format ? *format == JsonExporter::formatName() : startsWithBrace(bytes);
 }
 
 } // namespace
@@ -55,9 +88,20 @@ QStringList ArticleImporter::collectFiles(const QStringList& paths, ImportReport
     return files;
 }
 
+bool ArticleImporter::isDatasetFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    return FormatReaders::forFile(path, head).name == datasetReaderName;
+}
+
 ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bool* cancel,
-                                  const Progress& progress) {
+                                  const Progress& progress, const RowProgress& rowProgress) {
     ImportReport report;
+    m_cancel = cancel;
+    m_rowProgress = rowProgress;
+    m_cancelledInFile = false;
     const QStringList files = collectFiles(paths, report);
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) {
@@ -68,9 +112,15 @@ ImportReport ArticleImporter::run(const QStringList& paths, const std::atomic_bo
             progress(i, int(files.size()), files.at(i));
         for (ImportItem& item : importFile(files.at(i)))
             report.add(std::move(item));
+        if (m_cancelledInFile) {
+            report.setCancelled(true);
+            break;
+        }
     }
     if (progress && !report.cancelled())
         progress(int(files.size()), int(files.size()), QString());
+    m_cancel = nullptr;
+    m_rowProgress = {};
     return report;
 }
 
@@ -85,15 +135,18 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
                                               : m_reader.readBytes(path);
     if (!bytes)
         return {{path, ImportItem::Outcome::Failed, bytes.errorMessage()}};
-    // A Folio JSON export is an object; a JSON dataset or a read-later export is an array.
-    if (isFolioExport(path) && bytes->trimmed().startsWith('{')) {
+    if (isForJsonImporter(path, *bytes)) {
         auto imported = JsonImporter(m_db).importFile(path);
         if (!imported)
             return {{path, ImportItem::Outcome::Failed, imported.errorMessage()}};
         return {{path, ImportItem::Outcome::Imported, imported->summary()}};
     }
     const FormatReader& reader = FormatReaders::forFile(path, bytes->left(4096));
-    auto read = reader.read(*bytes, path);
+    const ColumnMapping mapping = m_options.mappingFor(path);
+    auto read = reader.name == datasetReaderName && !mapping.isEmpty()
+                    ? DatasetReader({.mapping = mapping}).read(*bytes, path)
+                    : reader.read(*bytes, path);
+    bytes->clear(); // a dataset's articles are in `read` now: free the file's bytes
     if (!read)
         return {{path, ImportItem::Outcome::Failed, read.errorMessage()}};
     QList<ImportItem> items;
@@ -102,21 +155,55 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     if (read->articles.isEmpty() && read->problems.isEmpty())
         items.append({path, ImportItem::Outcome::Failed,
                       QStringLiteral("%1: no article found in this %2").arg(path, read->reader)});
-    const bool oneArticle = read->articles.size() == 1 && read->articles.first().guid.isEmpty();
-    for (const ImportedArticle& imported : std::as_const(read->articles)) {
-        ImportItem item = store(imported, path, oneArticle);
-        // The reader is named once per file, and not for plain text, the usual case.
-        if (items.size() == read->problems.size() && item.message.isEmpty() &&
-            read->reader != QLatin1String("plain text"))
-            item.message = read->articles.size() == 1
-                               ? QStringLiteral("%1: read as %2").arg(path, read->reader)
-                               : QStringLiteral("%1: %2 articles read as %3")
-                                     .arg(path)
-                                     .arg(read->articles.size())
-                                     .arg(read->reader);
-        items.append(item);
-    }
+    storeAll(*read, path, items);
     return items;
+}
+
+void ArticleImporter::storeAll(const ReadFile& read, const QString& path,
+                               QList<ImportItem>& items) {
+    const bool oneArticle = read.articles.size() == 1 && read.articles.first().guid.isEmpty();
+    const int total = int(read.articles.size());
+    int done = 0;
+    while (done < total && !m_cancelledInFile) {
+        const qsizetype batchStart = items.size();
+        const int batchEnd = std::min(total, done + rowsPerTransaction);
+        const Result<void> batch = m_db.transaction([&]() -> Result<void> {
+            for (; done < batchEnd; ++done) {
+                // As for files, the one under way finishes: a cancel stops what comes after it.
+                if (m_cancel && m_cancel->load() && done > 0) {
+                    m_cancelledInFile = true;
+                    break;
+                }
+                ImportItem item = store(read.articles.at(done), path, oneArticle);
+                // The reader is named once per file, and not for plain text, the usual case.
+                if (items.size() == read.problems.size() && item.message.isEmpty() &&
+                    read.reader != QLatin1String("plain text"))
+                    item.message = total == 1
+                                       ? QStringLiteral("%1: read as %2").arg(path, read.reader)
+                                       : QStringLiteral("%1: %2 articles read as %3")
+                                             .arg(path)
+                                             .arg(total)
+                                             .arg(read.reader);
+                items.append(item);
+                if (m_rowProgress && total > 1)
+                    m_rowProgress(done + 1, total, path);
+            }
+            return {};
+        });
+        if (!batch) {
+            // Nothing of this batch was kept: say so for each, and stop.
+            for (qsizetype i = batchStart; i < items.size(); ++i)
+                items[i] = {path, ImportItem::Outcome::Failed, batch.errorMessage()};
+            return;
+        }
+    }
+    if (m_cancelledInFile)
+        items.append({path, ImportItem::Outcome::Skipped,
+                      QStringLiteral("%1: import cancelled after %2 of %3 articles; the %2 "
+                                     "stored before are kept")
+                          .arg(path)
+                          .arg(done)
+                          .arg(total)});
 }
 
 ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString& path,

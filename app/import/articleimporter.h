@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importedarticle.h"
+#include "import/importoptions.h"
 #include "import/importreport.h"
 #include "import/textfilereader.h"
 
@@ -17,6 +18,8 @@ class Database;
 class ArticleImporter final {
 public:
     using Progress = std::function<void(int done, int total, const QString& path)>;
+    // Within one file of many articles (a dataset's rows): `done` of its `total` are stored.
+    using RowProgress = std::function<void(int done, int total, const QString& path)>;
 
     explicit ArticleImporter(Database& database, TextFileReader reader = TextFileReader())
         : m_db(database)
@@ -26,19 +29,34 @@ public:
     // exist and files that are not articles go into `report`.
     static QStringList collectFiles(const QStringList& paths, ImportReport& report);
 
-    ImportReport run(const QStringList& paths, const std::atomic_bool* cancel = nullptr,
-                     const Progress& progress = {});
+    void setOptions(ImportOptions options) { m_options = std::move(options); }
 
-    // A .json file holding an object is a Folio JSON export (JsonImporter). Anything else goes
+    // `cancel` is looked at before every file and between the articles of a file, so a
+    // cancelled dataset keeps the rows stored before it.
+    ImportReport run(const QStringList& paths, const std::atomic_bool* cancel = nullptr,
+                     const Progress& progress = {}, const RowProgress& rowProgress = {});
+
+    // Whether the format readers take `path` as a dataset (by its name and first bytes).
+    static bool isDatasetFile(const QString& path);
+
+    // A .json file holding an object marked "format": "folio-export" is a Folio JSON export
+    // (JsonImporter); other objects are datasets ({"articles": […]}). Anything else goes
     // to the first format reader that takes it (FormatReaders): one item per article it held,
     // and one per part it could not read.
     QList<ImportItem> importFile(const QString& path);
 
 private:
+    // Stores the articles of one file, a batch of them to a transaction, until a cancel.
+    void storeAll(const ReadFile& read, const QString& path, QList<ImportItem>& items);
     // Stores one article; `wholeFile`: the file is this one article, so importing the file
     // again after an edit updates it (a feed item is recognised by its guid instead).
     ImportItem store(const ImportedArticle& imported, const QString& path, bool wholeFile);
 
     Database& m_db;
     TextFileReader m_reader;
+    ImportOptions m_options;
+    // Set for the length of run().
+    const std::atomic_bool* m_cancel = nullptr;
+    RowProgress m_rowProgress;
+    bool m_cancelledInFile = false;
 };

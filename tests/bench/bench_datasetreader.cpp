@@ -6,11 +6,11 @@
 // Beside each, in the same run, a reference that only splits the bytes into lines and decodes
 // each: the floor any row reader stands on.
 
+#include "germevalsentences.h"
 #include "import/dataset/datasetreader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,38 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// GermEval's token lines ("3\tentwirft\tO\tO") put back into sentences, with no space before
-// punctuation, so the text reads (and splits) like running prose.
-QStringList germevalSentences(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList sentences;
-    QString sentence;
-    const auto flush = [&] {
-        if (!sentence.isEmpty())
-            sentences.append(sentence);
-        sentence.clear();
-    };
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#')) {
-            flush();
-            continue;
-        }
-        const QStringList columns = line.split(u'\t');
-        if (columns.size() < 2)
-            continue;
-        const QString& token = columns[1];
-        const bool glue = token.size() == 1 && QStringView(u".,;:!?)").contains(token[0]);
-        if (!sentence.isEmpty() && !glue)
-            sentence += u' ';
-        sentence += token;
-    }
-    flush();
-    return sentences;
-}
 
 struct Files {
     QByteArray labelled; // label;'text', no header
@@ -141,9 +109,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? std::max(10, atoi(argv[1])) : 100000;
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
-    const QString corpus = QStringLiteral(FOLIO_CORPORA_DIR) + u"/ner-germeval2014/"_s;
-    QStringList sentences = germevalSentences(corpus + u"NER-de-test.tsv"_s);
-    sentences += germevalSentences(corpus + u"NER-de-dev.tsv"_s);
+    const QString corpus = QStringLiteral(FOLIO_CORPORA_DIR) + u"/ner-germeval2014"_s;
+    const QStringList sentences = GermevalSentences::all(corpus);
     if (sentences.size() < 100) {
         std::printf("GermEval sentences not found under %s\n", qPrintable(corpus));
         return 1;

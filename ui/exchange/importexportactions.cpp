@@ -1,14 +1,20 @@
 #include "exchange/importexportactions.h"
 
+#include "exchange/datasetmappingdialog.h"
 #include "exchange/exportdialog.h"
 #include "exchange/importjob.h"
 #include "exchange/importreportdialog.h"
+#include "import/articleimporter.h"
+#include "import/dataset/datasetpreview.h"
 #include "reader/samplearticles.h"
 #include "store/articlequery.h"
 #include "store/database.h"
+#include "window/appsettings.h"
 #include "window/dialogs.h"
 #include "window/windowaction.h"
 
+#include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
@@ -38,7 +44,7 @@ ImportExportActions::ImportExportActions(Database& database, AppSettings& settin
     m_importActions = {files, folder, samples};
     connect(files, &QAction::triggered, this, [this] {
         if (const QStringList chosen = Dialogs::chooseArticleFiles(m_window); !chosen.isEmpty())
-            importPaths(chosen);
+            importChosenFiles(chosen);
     });
     connect(folder, &QAction::triggered, this, [this] {
         if (const QString chosen = Dialogs::chooseArticleFolder(m_window); !chosen.isEmpty())
@@ -78,14 +84,51 @@ void ImportExportActions::cancelAndWait() {
     }
 }
 
-void ImportExportActions::importPaths(const QStringList& paths) {
+void ImportExportActions::importChosenFiles(const QStringList& paths) {
+    QStringList datasets;
+    for (const QString& path : paths) {
+        if (ArticleImporter::isDatasetFile(path))
+            datasets << path;
+    }
+    askMappings(paths, datasets, {});
+}
+
+void ImportExportActions::askMappings(const QStringList& paths, QStringList datasets,
+                                      ImportOptions options) {
+    if (datasets.isEmpty())
+        return importPaths(paths, options);
+    const QString path = datasets.takeFirst();
+    Result<DatasetPreview> preview = DatasetPreview::ofFile(path);
+    if (!preview) // nothing to map; the import reports why the file does not read
+        return askMappings(paths, datasets, options);
+    const QString shape = preview->shapeKey();
+    std::optional<ColumnMapping> remembered;
+    if (auto spec = ColumnMapping::parse(m_settings.datasetMapping(shape)))
+        remembered = *spec;
+    auto* dialog = new DatasetMappingDialog(std::move(preview).value(), path, remembered, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, paths, datasets, options, path, shape]() mutable {
+                const ColumnMapping mapping = dialog->mapping();
+                m_settings.setDatasetMapping(shape, mapping.toSpec());
+                options.mappingByFile.insert(path, mapping);
+                askMappings(paths, datasets, options);
+            });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_window->statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 5000);
+    });
+    dialog->open();
+}
+
+void ImportExportActions::importPaths(const QStringList& paths, const ImportOptions& options) {
     if (m_import) {
         m_window->statusBar()->showMessage(
             tr("An import is already running; wait for it or cancel it."), 5000);
         return;
     }
-    m_import = new ImportJob(m_db.path(), paths, this);
+    m_import = new ImportJob(m_db.path(), paths, options, this);
     connect(m_import, &ImportJob::progress, this, &ImportExportActions::onProgress);
+    connect(m_import, &ImportJob::rowProgress, this, &ImportExportActions::onRowProgress);
     connect(m_import, &ImportJob::finished, this, &ImportExportActions::onFinished);
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -101,6 +144,15 @@ void ImportExportActions::onProgress(int done, int total, const QString& path) {
     m_progress->setFormat(tr("%v of %m"));
     if (!path.isEmpty())
         m_window->statusBar()->showMessage(tr("Importing %1…").arg(path));
+}
+
+void ImportExportActions::onRowProgress(int done, int total, const QString& path) {
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%v of %m rows"));
+    m_window->statusBar()->showMessage(
+        tr("Importing %1: %2 of %3 rows…")
+            .arg(QFileInfo(path).fileName(), QLocale().toString(done), QLocale().toString(total)));
 }
 
 void ImportExportActions::onFinished(const ImportReport& report) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importoptions.h"
 #include "import/importreport.h"
 #include "store/articlefilter.h"
 
@@ -42,7 +43,10 @@ public:
     QAction* exportAction() const { return m_exportAction; }
     QAction* reportAction() const { return m_reportAction; }
 
-    void importPaths(const QStringList& paths);
+    void importPaths(const QStringList& paths, const ImportOptions& options = {});
+    // As importPaths, but each dataset among `paths` first shows the mapping dialog, one after
+    // the other; cancelling one cancels the import.
+    void importChosenFiles(const QStringList& paths);
     bool isImporting() const { return !m_import.isNull(); }
     // Cancelling finishes the article being stored, so the database stays consistent.
     void cancelAndWait();
@@ -52,7 +56,9 @@ signals:
     void failed(const QString& message);
 
 private:
+    void askMappings(const QStringList& paths, QStringList datasets, ImportOptions options);
     void onProgress(int done, int total, const QString& path);
+    void onRowProgress(int done, int total, const QString& path);
     void onFinished(const ImportReport& report);
     void showExportDialog();
     void showLastReport();

@@ -3,12 +3,20 @@
 #include "import/articleimporter.h"
 #include "store/database.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
-ImportJob::ImportJob(QString databasePath, QStringList paths, QObject* parent)
+namespace {
+// Often enough to look alive, rarely enough that 100,000 rows do not flood the UI thread.
+constexpr qint64 rowProgressEveryMs = 100;
+} // namespace
+
+ImportJob::ImportJob(QString databasePath, QStringList paths, ImportOptions options,
+                     QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
-    , m_paths(std::move(paths)) {}
+    , m_paths(std::move(paths))
+    , m_options(std::move(options)) {}
 
 ImportJob::~ImportJob() {
     cancel();
@@ -23,13 +31,25 @@ void ImportJob::start() {
         if (!database) {
             report.add({m_databasePath, ImportItem::Outcome::Failed, database.errorMessage()});
         } else {
-            report =
-                ArticleImporter(**database)
-                    .run(m_paths, &m_cancel, [this](int done, int total, const QString& path) {
-                        QMetaObject::invokeMethod(
-                            this, [this, done, total, path] { emit progress(done, total, path); },
-                            Qt::QueuedConnection);
-                    });
+            ArticleImporter importer(**database);
+            importer.setOptions(m_options);
+            QElapsedTimer sinceRowProgress;
+            sinceRowProgress.start();
+            report = importer.run(
+                m_paths, &m_cancel,
+                [this](int done, int total, const QString& path) {
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total, path] { emit progress(done, total, path); },
+                        Qt::QueuedConnection);
+                },
+                [this, &sinceRowProgress](int done, int total, const QString& path) {
+                    if (done < total && sinceRowProgress.elapsed() < rowProgressEveryMs)
+                        return;
+                    sinceRowProgress.restart();
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total, path] { emit rowProgress(done, total, path); },
+                        Qt::QueuedConnection);
+                });
         }
         QMetaObject::invokeMethod(
             this, [this, report] { emit finished(report); }, Qt::QueuedConnection);

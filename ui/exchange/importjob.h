@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importoptions.h"
 #include "import/importreport.h"
 
 #include <QObject>
@@ -16,7 +17,8 @@ class QThread;
 class ImportJob : public QObject {
     Q_OBJECT
 public:
-    ImportJob(QString databasePath, QStringList paths, QObject* parent = nullptr);
+    ImportJob(QString databasePath, QStringList paths, ImportOptions options = {},
+              QObject* parent = nullptr);
     ~ImportJob() override;
 
     void start();
@@ -27,11 +29,14 @@ public:
 
 signals:
     void progress(int done, int total, const QString& path);
+    // Within a dataset: `done` of its `total` rows are stored (a few times a second at most).
+    void rowProgress(int done, int total, const QString& path);
     void finished(const ImportReport& report);
 
 private:
     QString m_databasePath;
     QStringList m_paths;
+    ImportOptions m_options;
     std::atomic_bool m_cancel = false;
     QThread* m_thread = nullptr;
 };

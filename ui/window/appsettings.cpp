@@ -2,6 +2,7 @@
 
 #include "exchange/exportrunner.h"
 
+#include <QCryptographicHash>
 #include <QFontDatabase>
 
 namespace {
@@ -19,6 +20,14 @@ const QString lastArticleKey = QStringLiteral("reader/lastArticle");
 const QString exportFormatKey = QStringLiteral("export/format");
 const QString exportPathKey = QStringLiteral("export/path");
 const QString exportWikiLinksKey = QStringLiteral("export/wikiLinks");
+const QString datasetMappingGroup = QStringLiteral("datasetMappings/");
+
+// A shape holds header names with any characters, '/' among them: hashed, it is one key.
+QString datasetMappingKey(const QString& shapeKey) {
+    return datasetMappingGroup +
+           QString::fromLatin1(
+               QCryptographicHash::hash(shapeKey.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 QFont defaultReaderFont() {
     // A serif face reads better in long columns; fall back to the system font if none is set up.
@@ -134,4 +143,11 @@ bool AppSettings::exportWikiLinks() const {
 }
 void AppSettings::setExportWikiLinks(bool value) {
     m_settings->setValue(exportWikiLinksKey, value);
+}
+
+QString AppSettings::datasetMapping(const QString& shapeKey) const {
+    return m_settings->value(datasetMappingKey(shapeKey)).toString();
+}
+void AppSettings::setDatasetMapping(const QString& shapeKey, const QString& spec) {
+    m_settings->setValue(datasetMappingKey(shapeKey), spec);
 }

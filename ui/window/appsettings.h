@@ -49,6 +49,11 @@ public:
     bool exportWikiLinks() const;
     void setExportWikiLinks(bool value);
 
+    // The dataset mapping ("title=2,text=3") chosen last for files of this shape
+    // (DatasetPreview::shapeKey); empty: none yet.
+    QString datasetMapping(const QString& shapeKey) const;
+    void setDatasetMapping(const QString& shapeKey, const QString& spec);
+
     void sync() { m_settings->sync(); }
 
 private:

@@ -70,6 +70,15 @@ QString ColumnChoice::describe() const {
     return parts.join(u", "_s) + u" ("_s + m_how + u')';
 }
 
+ColumnMapping ColumnChoice::asMapping() const {
+    ColumnMapping mapping;
+    for (int f = 0; f < datasetFieldCount; ++f) {
+        if (m_columns[f] >= 0)
+            mapping.entries.append({static_cast<DatasetField>(f), ColumnRef{m_columns[f] + 1, {}}});
+    }
+    return mapping;
+}
+
 ColumnChoice ColumnChoice::fromHeader(const QStringList& header) {
     ColumnChoice choice;
     choice.m_how = u"by header"_s;
@@ -150,5 +159,26 @@ Result<ColumnChoice> ColumnChoice::fromMapping(const ColumnMapping& mapping,
         }
         choice.set(field, column);
     }
+    return choice;
+}
+
+Result<ColumnChoice> ColumnChoice::choose(const DatasetTable& table, const ColumnMapping& mapping,
+                                          const QString& name) {
+    if (!mapping.isEmpty())
+        return ColumnChoice::fromMapping(mapping, table.header, table.columnCount, name);
+    ColumnChoice choice = table.header.isEmpty()
+                              ? ColumnChoice::fromContent(table.rows, table.columnCount)
+                              : ColumnChoice::fromHeader(table.header);
+    if (!choice.has(DatasetField::Text) && !choice.has(DatasetField::Description)) {
+        // Names that say nothing ("col1", "Nachricht"): the longest column is still the text.
+        const ColumnChoice byContent = ColumnChoice::fromContent(table.rows, table.columnCount);
+        if (byContent.has(DatasetField::Text))
+            choice.set(DatasetField::Text, byContent.column(DatasetField::Text));
+    }
+    if (!choice.has(DatasetField::Text) && !choice.has(DatasetField::Description))
+        return Error{u"%1: no column holds the articles' text (columns: %2); say which with "
+                     "--map text=N"_s.arg(name, table.header.isEmpty()
+                                                    ? QString::number(table.columnCount)
+                                                    : table.header.join(u", "_s))};
     return choice;
 }

@@ -17,7 +17,13 @@ public:
     bool has(DatasetField field) const { return column(field) >= 0; }
     void set(DatasetField field, int column) { m_columns[static_cast<int>(field)] = column; }
     QString describe() const; // "title=1, text=2, tags=3 (by header)"
+    // The same columns as a hand-set mapping, by number: what the mapping dialog starts from.
+    ColumnMapping asMapping() const;
 
+    // What an import uses: the mapping when one is given, else by header, by content where the
+    // header names no text; an Error (naming `name`) when no column is the text.
+    static Result<ColumnChoice> choose(const DatasetTable& table, const ColumnMapping& mapping,
+                                       const QString& name);
     // By the header's names; the first column with a field's name wins.
     static ColumnChoice fromHeader(const QStringList& header);
     // Without names, by what the first rows hold: the longest column is the text, a short one

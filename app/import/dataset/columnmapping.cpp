@@ -155,3 +155,11 @@ Result<ColumnMapping> ColumnMapping::parse(const QString& spec) {
             u"column mapping “%1” is empty: write FIELD=COLUMN, e.g. title=2,text=3"_s.arg(spec)};
     return mapping;
 }
+
+QString ColumnMapping::toSpec() const {
+    QStringList parts;
+    for (const auto& [field, ref] : entries)
+        parts.append(fieldName(field) + u'=' +
+                     (ref.number > 0 ? QString::number(ref.number) : ref.name));
+    return parts.join(u',');
+}

@@ -43,6 +43,8 @@ struct ColumnMapping {
     // (title, text, description, source, date, url, tags, author, language, id) or the aliases a
     // header may use ("body", "category", "datum"). An Error says which part is wrong and why.
     static Result<ColumnMapping> parse(const QString& spec);
+    // What parse() reads back: "title=2,text=3", "text=Body".
+    QString toSpec() const;
 
     // The English name, as parse() reads it and reports say it.
     static QString fieldName(DatasetField field);

@@ -356,3 +356,54 @@ bool JsonRecords::firstLineIsObject(const QByteArray& utf8) {
     QJsonParseError error{};
     return QJsonDocument::fromJson(utf8.sliced(start, end - start), &error).isObject();
 }
+
+std::optional<QString> JsonRecords::topLevelString(const QByteArray& utf8, QLatin1StringView key) {
+    const QByteArray& bytes = utf8;
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    const auto skipSpace = [&] {
+        while (i < n && isSpace(bytes[i]))
+            ++i;
+    };
+    skipSpace();
+    if (i >= n || bytes[i] != '{')
+        return std::nullopt;
+    ++i;
+    for (;;) {
+        skipSpace();
+        if (i < n && bytes[i] == '}')
+            return QString(); // {} has no such key either
+        if (i >= n || bytes[i] != '"')
+            return std::nullopt;
+        qsizetype keyEnd = i + 1; // at the key's closing quote
+        while (keyEnd < n && bytes[keyEnd] != '"')
+            keyEnd += bytes[keyEnd] == '\\' ? 2 : 1;
+        if (keyEnd >= n)
+            return std::nullopt;
+        const QByteArrayView name = QByteArrayView(bytes).sliced(i + 1, keyEnd - i - 1);
+        i = keyEnd + 1;
+        skipSpace();
+        if (i >= n || bytes[i] != ':')
+            return std::nullopt;
+        ++i;
+        skipSpace();
+        const qsizetype start = i;
+        int depth = 0;
+        const qsizetype end = valueEnd(bytes, i, depth);
+        if (end < 0)
+            return std::nullopt;
+        if (name == QByteArrayView(key.data(), key.size())) {
+            // One value through Qt's parser: escapes and all, as the exporter wrote it.
+            const QJsonDocument one =
+                QJsonDocument::fromJson('[' + bytes.sliced(start, end - start) + ']');
+            return one.array().first().toString();
+        }
+        i = end;
+        skipSpace();
+        if (i < n && bytes[i] == '}')
+            return QString(); // walked every member: no such key
+        if (i >= n || bytes[i] != ',')
+            return std::nullopt;
+        ++i;
+    }
+}

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 // JSON datasets as tables: an array of objects (optionally inside a wrapper object, as
 // {"articles": [...]}) or JSON Lines, one object a line. Each object's keys become columns, in
 // the order they first appear; a nested object's members become "key.member"; an array becomes
@@ -27,6 +29,12 @@ public:
 
     // Whether a JSON text's first line holds one complete object (so the file is JSON Lines).
     static bool firstLineIsObject(const QByteArray& utf8);
+
+    // The string a top-level object gives `key` ("format" of Folio's export), found by walking
+    // the object's members without parsing their values: Qt writes keys sorted, so "format"
+    // may come after megabytes of "articles". Empty when the object has no such key or its value
+    // is not a string; none when `utf8` is not an object whose members can be walked ("{oops").
+    static std::optional<QString> topLevelString(const QByteArray& utf8, QLatin1StringView key);
 
     // Adds `object` to `table` as a record (columns for new keys).
     static void addObject(DatasetTable& table, const QJsonObject& object, DatasetRecord record);
