@@ -2,6 +2,7 @@
 
 #include "clean/articlecleaner.h"
 #include "exchange/json/jsonimporter.h"
+#include "import/feed/feedreader.h"
 #include "import/formatreaders.h"
 #include "import/language/languagedetector.h"
 #include "store/articlestore.h"
@@ -96,35 +97,47 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     auto read = reader.read(*bytes, path);
     if (!read)
         return {{path, ImportItem::Outcome::Failed, read.errorMessage()}};
+    return storeRead(*read, path, QFileInfo(path).absoluteFilePath());
+}
+
+QList<ImportItem> ArticleImporter::importFeed(const QByteArray& bytes, const QString& url) {
+    auto read = FeedReader::read(bytes, url, std::max<qint64>(bytes.size(), 1));
+    if (!read)
+        return {{url, ImportItem::Outcome::Failed, read.errorMessage()}};
+    return storeRead(*read, url, url);
+}
+
+QList<ImportItem> ArticleImporter::storeRead(const ReadFile& read, const QString& path,
+                                             const QString& originalPath) {
     QList<ImportItem> items;
-    for (const QString& problem : std::as_const(read->problems))
+    for (const QString& problem : std::as_const(read.problems))
         items.append({path, ImportItem::Outcome::Skipped, problem});
-    if (read->articles.isEmpty() && read->problems.isEmpty())
+    if (read.articles.isEmpty() && read.problems.isEmpty())
         items.append({path, ImportItem::Outcome::Failed,
-                      QStringLiteral("%1: no article found in this %2").arg(path, read->reader)});
-    const bool oneArticle = read->articles.size() == 1 && read->articles.first().guid.isEmpty();
-    for (const ImportedArticle& imported : std::as_const(read->articles)) {
-        ImportItem item = store(imported, path, oneArticle);
+                      QStringLiteral("%1: no article found in this %2").arg(path, read.reader)});
+    const bool oneArticle = read.articles.size() == 1 && read.articles.first().guid.isEmpty();
+    for (const ImportedArticle& imported : std::as_const(read.articles)) {
+        ImportItem item = store(imported, path, originalPath, oneArticle);
         // The reader is named once per file, and not for plain text, the usual case.
-        if (items.size() == read->problems.size() && item.message.isEmpty() &&
-            read->reader != QLatin1String("plain text"))
-            item.message = read->articles.size() == 1
-                               ? QStringLiteral("%1: read as %2").arg(path, read->reader)
+        if (items.size() == read.problems.size() && item.message.isEmpty() &&
+            read.reader != QLatin1String("plain text"))
+            item.message = read.articles.size() == 1
+                               ? QStringLiteral("%1: read as %2").arg(path, read.reader)
                                : QStringLiteral("%1: %2 articles read as %3")
                                      .arg(path)
-                                     .arg(read->articles.size())
-                                     .arg(read->reader);
+                                     .arg(read.articles.size())
+                                     .arg(read.reader);
         items.append(item);
     }
     return items;
 }
 
 ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString& path,
-                                  bool wholeFile) {
+                                  const QString& originalPath, bool wholeFile) {
     Article article;
     article.rawText = imported.rawText;
     article.encoding = imported.encoding;
-    article.originalPath = QFileInfo(path).absoluteFilePath();
+    article.originalPath = originalPath;
     article.contentHash = ContentHash::of(article.rawText);
     article.clean = imported.clean;
     article.cleanerVersion = ArticleCleaner::version;
@@ -168,7 +181,8 @@ ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString
                         .arg(updated->kept)
                         .arg(updated->moved)
                         .arg(updated->review),
-                    *previous};
+                    *previous,
+                    /*updated=*/true};
         }
     }
 

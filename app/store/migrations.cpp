@@ -10,7 +10,7 @@
 namespace Migrations {
 
 int latestVersion() {
-    return 6;
+    return 7;
 }
 
 namespace {

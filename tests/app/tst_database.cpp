@@ -16,8 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Takes what version 6 added off a new database, so it can stand for an older one.
+// Takes what version 7 added off a new database, so it can stand for version 6.
+bool undoVersionSeven(QSqlQuery& query) {
+    return query.exec(u"DROP TABLE subscription"_s);
+}
+
+// Takes what versions 6 and later added off a new database, so it can stand for an older one.
 bool undoVersionSix(QSqlQuery& query) {
+    if (!undoVersionSeven(query))
+        return false;
     for (const QString& sql :
          {u"DROP INDEX article_guid"_s, u"DROP INDEX article_published"_s,
           u"DROP INDEX article_language"_s, u"ALTER TABLE article DROP COLUMN byline"_s,
@@ -44,6 +51,7 @@ private slots:
     void upgradeToFourKeepsRowsAndNeverReusesIds();
     void upgradeToFiveKeepsHistoryAndRecoloursCompanies();
     void upgradeToSixAddsSourceMetadataKeepingArticles();
+    void upgradeToSevenAddsSubscriptionsKeepingArticles();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -76,8 +84,9 @@ void TestDatabase::newDatabaseHasLatestSchemaAndPragmas() {
     QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QVERIFY(scalar(**db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
-    for (const char* table : {"article", "removed_piece", "company", "company_alias", "mention",
-                              "partnership", "partnership_kind", "note", "article_fts"}) {
+    for (const char* table :
+         {"article", "removed_piece", "company", "company_alias", "mention", "partnership",
+          "partnership_kind", "note", "article_fts", "subscription"}) {
         QVERIFY2(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = '"_s +
                                   QLatin1String(table) + u"'"_s)
                          .toInt() == 1,
@@ -286,6 +295,35 @@ void TestDatabase::upgradeToSixAddsSourceMetadataKeepingArticles() {
                           " 'article_published', 'article_language')"_s)
                  .toInt(),
              3);
+}
+
+void TestDatabase::upgradeToSevenAddsSubscriptionsKeepingArticles() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(undoVersionSeven(query));
+        QVERIFY(query.exec(u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+                           " cleaner_version, imported_at, guid) VALUES ('h', 'T', 'Leica',"
+                           " 'Leica', 1, 'then', 'item-1')"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 6"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT title || '|' || guid FROM article"_s).toString(), u"T|item-1"_s);
+    QSqlQuery query((*db)->connection());
+    QVERIFY2(query.exec(u"INSERT INTO subscription (url, added_at) VALUES"
+                        " ('https://news.example.com/feed', 'now')"_s),
+             qPrintable(query.lastError().text()));
+    QCOMPARE(scalar(**db, u"SELECT enabled || '|' || last_error || '|' || last_new ||"
+                          " '|' || etag FROM subscription"_s)
+                 .toString(),
+             u"1||0|"_s);
+    // One subscription per URL.
+    QVERIFY(!query.exec(u"INSERT INTO subscription (url, added_at) VALUES"
+                        " ('https://news.example.com/feed', 'again')"_s));
+    QVERIFY((*db)->integrityProblems()->isEmpty());
 }
 
 void TestDatabase::transactionRollsBackWhenWorkFails() {
