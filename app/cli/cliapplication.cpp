@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "reanchorcommands.h"
 #include "store/database.h"
+#include "subscriptioncommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +31,10 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("restore"), &CliCommands::restore},
         {QStringLiteral("export"), &CliCommands::exportArticles},
         {QStringLiteral("delete"), &CliCommands::deleteArticles},
+        {QStringLiteral("subscribe"), &CliCommands::subscribe},
+        {QStringLiteral("subscriptions"), &CliCommands::subscriptions},
+        {QStringLiteral("unsubscribe"), &CliCommands::unsubscribe},
+        {QStringLiteral("fetch"), &CliCommands::fetch},
     };
     return table;
 }
@@ -80,6 +85,18 @@ Commands:
                    json and w3c given a folder write folio-export.json(ld) inside it.
                    --wiki-links (md): company names as [[Company]] links, for Obsidian.
 
+Feed subscriptions, the only part of Folio that uses the network (none until you add one):
+  subscribe URL    subscribe to an RSS or Atom feed at an http(s) URL (fetches nothing yet)
+  subscriptions    every subscription with its last fetch and error (--json)
+  unsubscribe ID|URL
+                   remove a subscription; the articles it brought stay
+  fetch [ID|URL]... [--timeout SECONDS]
+                   fetch every enabled subscription, or the named ones, and import new and
+                   changed items as a saved feed's; prints per feed "fetched URL: N new,
+                   M updated" or "failed URL: reason" (a failed feed keeps its articles);
+                   exit status 1 when one failed. --timeout: give up on a server that sends
+                   nothing for that long (default 30)
+
 Exit status: 0 success, 1 something failed, 2 usage error.
 )";
 
@@ -123,7 +140,11 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption forceOption(
         QStringLiteral("force"),
         QStringLiteral("delete: also delete articles that hold annotations."));
-    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption});
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QStringLiteral("fetch: give up on a server silent for SECONDS (default 30)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption, timeoutOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -157,6 +178,16 @@ int CliApplication::run(const QStringList& arguments) {
     if (name != QLatin1String("delete") && parser.isSet(forceOption))
         return usageError(QStringLiteral("--force applies to 'delete' only"));
 
+    int fetchTimeout = 0;
+    if (parser.isSet(timeoutOption)) {
+        if (name != QLatin1String("fetch"))
+            return usageError(QStringLiteral("--timeout applies to 'fetch' only"));
+        bool ok = false;
+        fetchTimeout = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || fetchTimeout <= 0 || fetchTimeout > 3600)
+            return usageError(QStringLiteral("--timeout takes seconds, from 1 to 3600"));
+    }
+
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
     if (!database) {
@@ -172,7 +203,8 @@ int CliApplication::run(const QStringList& arguments) {
                        parser.value(formatOption),
                        parser.value(outOption),
                        parser.isSet(wikiLinksOption),
-                       parser.isSet(forceOption)};
+                       parser.isSet(forceOption),
+                       fetchTimeout};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

@@ -33,10 +33,11 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     AnnotateOptions options = {};
-    QString exportFormat;   // export --format
-    QString exportOut;      // export --out
-    bool wikiLinks = false; // export --wiki-links
-    bool force = false;     // delete --force
+    QString exportFormat;        // export --format
+    QString exportOut;           // export --out
+    bool wikiLinks = false;      // export --wiki-links
+    bool force = false;          // delete --force
+    int fetchTimeoutSeconds = 0; // fetch --timeout; 0: FeedFetcher's own
 };
 
 namespace CliCommands {

@@ -86,6 +86,12 @@ void FeedServer::stall(const QString& path) {
     serve(path, response);
 }
 
+void FeedServer::clear() {
+    m_responses.clear();
+    m_hits.clear();
+    m_lastHeaders.clear();
+}
+
 void FeedServer::onConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         socket->setParent(this); // a stalled one stays open until the server goes

@@ -38,6 +38,7 @@ public:
     void serveStatus(const QString& path, int status);
     void redirect(const QString& path, const QString& location);
     void stall(const QString& path);
+    void clear(); // forgets every path and hit
 
     int hits(const QString& path) const { return m_hits.value(path); }
     // A header of the last request, by lower-case name ("user-agent").
