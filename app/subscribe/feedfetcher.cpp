@@ -163,7 +163,8 @@ void FeedFetcher::onFinished() {
     } else {
         m_result.body.clear();
     }
-    emit finished(m_result);
+    // abort() finishes the reply inside cancel(): the caller hears of it from the event loop.
+    finishLater(m_result);
 }
 
 FetchResult FeedFetcher::fetchAndWait(const QString& url, const QString& etag,

@@ -26,7 +26,8 @@ struct FetchResult {
 // data for that long ends it), a size limit (the download stops beyond it), redirects followed
 // up to a limit and never from https to http, a User-Agent "Folio/<version>", and a conditional
 // GET when the last fetch gave an ETag or Last-Modified. Asynchronous: finished() is emitted
-// once per fetch(), always later (never inside fetch()), and cancel() ends it early.
+// once per fetch(), always from the event loop (never inside fetch() or cancel()), and cancel()
+// ends it early.
 class FeedFetcher final : public QObject {
     Q_OBJECT
 public:

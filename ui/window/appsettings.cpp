@@ -4,6 +4,8 @@
 
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -19,6 +21,7 @@ const QString lastArticleKey = QStringLiteral("reader/lastArticle");
 const QString exportFormatKey = QStringLiteral("export/format");
 const QString exportPathKey = QStringLiteral("export/path");
 const QString exportWikiLinksKey = QStringLiteral("export/wikiLinks");
+const QString fetchIntervalKey = QStringLiteral("subscriptions/fetchIntervalMinutes");
 
 QFont defaultReaderFont() {
     // A serif face reads better in long columns; fall back to the system font if none is set up.
@@ -134,4 +137,10 @@ bool AppSettings::exportWikiLinks() const {
 }
 void AppSettings::setExportWikiLinks(bool value) {
     m_settings->setValue(exportWikiLinksKey, value);
+}
+int AppSettings::fetchIntervalMinutes() const {
+    return std::max(0, m_settings->value(fetchIntervalKey, 0).toInt());
+}
+void AppSettings::setFetchIntervalMinutes(int value) {
+    m_settings->setValue(fetchIntervalKey, std::max(0, value));
 }
