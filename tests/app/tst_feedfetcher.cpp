@@ -176,6 +176,7 @@ void TestFeedFetcher::failedFetchRecordsItsErrorAndKeepsTheArticles_data() {
     QTest::newRow("huge, announced") << u"huge"_s << u"over the 1.0 MB limit"_s;
     QTest::newRow("huge, unannounced") << u"huge-unannounced"_s << u"over the 1.0 MB limit"_s;
     QTest::newRow("redirect loop") << u"loop"_s << u"redirected more than 3 times"_s;
+    QTest::newRow("redirect to a file") << u"to-file"_s << u"not http or https; not followed"_s;
     QTest::newRow("empty body") << u"empty"_s << u"HTTP 200 with nothing; not a feed"_s;
 }
 
@@ -212,6 +213,9 @@ void TestFeedFetcher::failedFetchRecordsItsErrorAndKeepsTheArticles() {
     } else if (kind == u"loop") {
         m_server->redirect(path, m_server->url(u"/again"_s));
         m_server->redirect(u"/again"_s, m_server->url(path));
+    } else if (kind == u"to-file") {
+        m_server->redirect(
+            path, QUrl::fromLocalFile(TestData::path(u"subscriptions/news-v2.rss"_s)).toString());
     } else if (kind == u"empty") {
         m_server->serve(path, response);
     }
