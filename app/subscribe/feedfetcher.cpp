@@ -20,11 +20,7 @@ QString megabytes(qint64 bytes) {
 FeedFetcher::FeedFetcher(Limits limits, QObject* parent)
     : QObject(parent)
     , m_limits(limits)
-    , m_network(new QNetworkAccessManager(this)) {
-    // Nothing remembered between fetches but what the subscription stores: no cache on disk,
-    // and HSTS or cookies would make a fetch depend on what an earlier one saw.
-    m_network->setStrictTransportSecurityEnabled(false);
-}
+    , m_network(new QNetworkAccessManager(this)) {}
 
 FeedFetcher::~FeedFetcher() {
     if (m_reply) {

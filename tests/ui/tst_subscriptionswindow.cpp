@@ -208,8 +208,17 @@ void TestSubscriptionsWindow::scheduleFetchesByItselfWhenSet() {
     timer->start(0);
     QVERIFY(finished.wait(30000));
     QCOMPARE(m_window->articleModel()->rowCount(), 2);
+
+    // The next start keeps the schedule; setting it to never stops it.
+    m_window.reset();
+    openWindow();
+    QVERIFY(m_window->subscriptions()->isScheduled());
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QSpinBox*>(u"fetchIntervalBox"_s)->value(), 15);
     dialog->findChild<QSpinBox*>(u"fetchIntervalBox"_s)->setValue(0);
     QVERIFY(!m_window->subscriptions()->isScheduled());
+    QCOMPARE(AppSettings(m_dir->filePath(u"folio.ini"_s)).fetchIntervalMinutes(), 0);
 }
 
 QTEST_MAIN(TestSubscriptionsWindow)

@@ -44,7 +44,7 @@ SubscriptionActions::SubscriptionActions(Database& database, AppSettings& settin
         if (!isFetching())
             fetch();
     });
-    setFetchIntervalMinutes(m_settings.fetchIntervalMinutes());
+    applySchedule(m_settings.fetchIntervalMinutes());
 }
 
 SubscriptionActions::~SubscriptionActions() {
@@ -133,6 +133,11 @@ int SubscriptionActions::fetchIntervalMinutes() const {
 
 void SubscriptionActions::setFetchIntervalMinutes(int minutes) {
     m_settings.setFetchIntervalMinutes(minutes);
+    applySchedule(minutes);
+}
+
+void SubscriptionActions::applySchedule(int minutes) {
+    // With no subscription the timer fires into fetch(), which then asks the network nothing.
     if (minutes > 0)
         m_schedule->start(minutes * 60 * 1000);
     else

@@ -51,6 +51,7 @@ signals:
 
 private:
     void showDialog();
+    void applySchedule(int minutes);
     void onFinished(const ImportReport& report, int failedFeeds);
 
     Database& m_db;

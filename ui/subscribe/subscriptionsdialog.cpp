@@ -71,7 +71,7 @@ SubscriptionsDialog::SubscriptionsDialog(Database& database, SubscriptionActions
     buttons->addWidget(m_fetchSelected);
     buttons->addWidget(m_fetchAll);
     auto* schedule = new QHBoxLayout;
-    schedule->addWidget(new QLabel(tr("Fetch all by themselves every:"), this));
+    schedule->addWidget(new QLabel(tr("Fetch all feeds automatically every:"), this));
     schedule->addWidget(m_interval);
     schedule->addStretch(1);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
