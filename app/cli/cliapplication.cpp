@@ -5,6 +5,7 @@
 #include "listoptionset.h"
 #include "reanchorcommands.h"
 #include "store/database.h"
+#include "subscriptioncommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("restore"), &CliCommands::restore},
         {QStringLiteral("export"), &CliCommands::exportArticles},
         {QStringLiteral("delete"), &CliCommands::deleteArticles},
+        {QStringLiteral("subscribe"), &CliCommands::subscribe},
+        {QStringLiteral("subscriptions"), &CliCommands::subscriptions},
+        {QStringLiteral("unsubscribe"), &CliCommands::unsubscribe},
+        {QStringLiteral("fetch"), &CliCommands::fetch},
     };
     return table;
 }
@@ -87,6 +92,18 @@ Commands:
                    json and w3c given a folder write folio-export.json(ld) inside it.
                    --wiki-links (md): company names as [[Company]] links, for Obsidian.
 
+Feed subscriptions, the only part of Folio that uses the network (none until you add one):
+  subscribe URL    subscribe to an RSS or Atom feed at an http(s) URL (fetches nothing yet)
+  subscriptions    every subscription with its last fetch and error (--json)
+  unsubscribe ID|URL
+                   remove a subscription; the articles it brought stay
+  fetch [ID|URL]... [--timeout SECONDS]
+                   fetch every enabled subscription, or the named ones, and import new and
+                   changed items as a saved feed's; prints per feed "fetched URL: N new,
+                   M updated" or "failed URL: reason" (a failed feed keeps its articles);
+                   exit status 1 when one failed. --timeout: give up on a server that sends
+                   nothing for that long (default 30)
+
 Exit status: 0 success, 1 something failed, 2 usage error.
 )";
 
@@ -136,7 +153,12 @@ int CliApplication::run(const QStringList& arguments) {
         QStringLiteral("import: which dataset column is which, e.g. title=2,text=3 or "
                        "text=body,date=published."),
         QStringLiteral("SPEC"));
-    parser.addOptions({formatOption, outOption, wikiLinksOption, forceOption, mapOption});
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QStringLiteral("fetch: give up on a server silent for SECONDS (default 30)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions(
+        {formatOption, outOption, wikiLinksOption, forceOption, mapOption, timeoutOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (below)."),
@@ -177,6 +199,16 @@ int CliApplication::run(const QStringList& arguments) {
     if (name != QLatin1String("import") && parser.isSet(mapOption))
         return usageError(QStringLiteral("--map applies to 'import' only"));
 
+    int fetchTimeout = 0;
+    if (parser.isSet(timeoutOption)) {
+        if (name != QLatin1String("fetch"))
+            return usageError(QStringLiteral("--timeout applies to 'fetch' only"));
+        bool ok = false;
+        fetchTimeout = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || fetchTimeout <= 0 || fetchTimeout > 3600)
+            return usageError(QStringLiteral("--timeout takes seconds, from 1 to 3600"));
+    }
+
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     auto database = Database::open(path);
     if (!database) {
@@ -195,7 +227,8 @@ int CliApplication::run(const QStringList& arguments) {
                        parser.isSet(forceOption),
                        parser.isSet(mapOption) ? std::optional(parser.value(mapOption))
                                                : std::nullopt,
-                       *listFilter};
+                       *listFilter,
+                       fetchTimeout};
     const int status = command->second(context);
     m_out.flush();
     m_err.flush();

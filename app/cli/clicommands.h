@@ -41,6 +41,7 @@ struct CliContext {
     bool force = false;                // delete --force
     std::optional<QString> datasetMap; // import --map
     ArticleFilter listFilter = {};     // list --language, --since, --until
+    int fetchTimeoutSeconds = 0;       // fetch --timeout; 0: FeedFetcher's own
 };
 
 namespace CliCommands {

@@ -5,6 +5,7 @@
 #include "exchange/json/jsonimporter.h"
 #include "import/dataset/datasetreader.h"
 #include "import/dataset/jsonrecords.h"
+#include "import/feed/feedreader.h"
 #include "import/formatreaders.h"
 #include "import/language/languagedetector.h"
 #include "store/articlestore.h"
@@ -149,18 +150,30 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     bytes->clear(); // a dataset's articles are in `read` now: free the file's bytes
     if (!read)
         return {{path, ImportItem::Outcome::Failed, read.errorMessage()}};
+    return storeRead(*read, path, QFileInfo(path).absoluteFilePath());
+}
+
+QList<ImportItem> ArticleImporter::importFeed(const QByteArray& bytes, const QString& url) {
+    auto read = FeedReader::read(bytes, url, std::max<qint64>(bytes.size(), 1));
+    if (!read)
+        return {{url, ImportItem::Outcome::Failed, read.errorMessage()}};
+    return storeRead(*read, url, url);
+}
+
+QList<ImportItem> ArticleImporter::storeRead(const ReadFile& read, const QString& path,
+                                             const QString& originalPath) {
     QList<ImportItem> items;
-    for (const QString& problem : std::as_const(read->problems))
+    for (const QString& problem : std::as_const(read.problems))
         items.append({path, ImportItem::Outcome::Skipped, problem});
-    if (read->articles.isEmpty() && read->problems.isEmpty())
+    if (read.articles.isEmpty() && read.problems.isEmpty())
         items.append({path, ImportItem::Outcome::Failed,
-                      QStringLiteral("%1: no article found in this %2").arg(path, read->reader)});
-    storeAll(*read, path, items);
+                      QStringLiteral("%1: no article found in this %2").arg(path, read.reader)});
+    storeAll(read, path, originalPath, items);
     return items;
 }
 
 void ArticleImporter::storeAll(const ReadFile& read, const QString& path,
-                               QList<ImportItem>& items) {
+                               const QString& originalPath, QList<ImportItem>& items) {
     const bool oneArticle = read.articles.size() == 1 && read.articles.first().guid.isEmpty();
     const int total = int(read.articles.size());
     int done = 0;
@@ -174,7 +187,7 @@ void ArticleImporter::storeAll(const ReadFile& read, const QString& path,
                     m_cancelledInFile = true;
                     break;
                 }
-                ImportItem item = store(read.articles.at(done), path, oneArticle);
+                ImportItem item = store(read.articles.at(done), path, originalPath, oneArticle);
                 // The reader is named once per file, and not for plain text, the usual case.
                 if (items.size() == read.problems.size() && item.message.isEmpty() &&
                     read.reader != QLatin1String("plain text"))
@@ -207,11 +220,11 @@ void ArticleImporter::storeAll(const ReadFile& read, const QString& path,
 }
 
 ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString& path,
-                                  bool wholeFile) {
+                                  const QString& originalPath, bool wholeFile) {
     Article article;
     article.rawText = imported.rawText;
     article.encoding = imported.encoding;
-    article.originalPath = QFileInfo(path).absoluteFilePath();
+    article.originalPath = originalPath;
     article.contentHash = ContentHash::of(article.rawText);
     article.clean = imported.clean;
     article.cleanerVersion = ArticleCleaner::version;
@@ -255,7 +268,8 @@ ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString
                         .arg(updated->kept)
                         .arg(updated->moved)
                         .arg(updated->review),
-                    *previous};
+                    *previous,
+                    /*updated=*/true};
         }
     }
 

@@ -45,12 +45,23 @@ public:
     // and one per part it could not read.
     QList<ImportItem> importFile(const QString& path);
 
+    // A feed downloaded from `url` (a subscription), stored as a saved feed file would be, `url`
+    // standing for the file's name in messages and as the articles' original path. Only the
+    // feed reader reads it: a web page or anything else at the URL is refused, nothing stored.
+    // The download was bounded by its own size limit, so the reader's is not applied again.
+    QList<ImportItem> importFeed(const QByteArray& bytes, const QString& url);
+
 private:
+    // Stores what a reader made of `path`: an item per article and per problem.
+    QList<ImportItem> storeRead(const ReadFile& read, const QString& path,
+                                const QString& originalPath);
     // Stores the articles of one file, a batch of them to a transaction, until a cancel.
-    void storeAll(const ReadFile& read, const QString& path, QList<ImportItem>& items);
+    void storeAll(const ReadFile& read, const QString& path, const QString& originalPath,
+                  QList<ImportItem>& items);
     // Stores one article; `wholeFile`: the file is this one article, so importing the file
     // again after an edit updates it (a feed item is recognised by its guid instead).
-    ImportItem store(const ImportedArticle& imported, const QString& path, bool wholeFile);
+    ImportItem store(const ImportedArticle& imported, const QString& path,
+                     const QString& originalPath, bool wholeFile);
 
     Database& m_db;
     TextFileReader m_reader;

@@ -11,6 +11,7 @@ struct ImportItem {
     Outcome outcome = Outcome::Failed;
     QString message; // why it was skipped or failed, or what it duplicates
     qint64 articleId = 0;
+    bool updated = false; // Imported over the article it was before (an edited file or feed item)
 };
 
 // The result of an import run, for the CLI's lines and the window's report.

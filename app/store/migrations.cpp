@@ -10,7 +10,7 @@
 namespace Migrations {
 
 int latestVersion() {
-    return 7;
+    return 8;
 }
 
 namespace {

@@ -16,10 +16,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Takes what version 6 added off a new database, so it can stand for an older one.
+// A database as version 7 left it.
+bool undoVersionEight(QSqlQuery& query) {
+    return query.exec(u"DROP TABLE subscription"_s);
+}
+
 // A database as version 6 left it.
 bool undoVersionSeven(QSqlQuery& query) {
-    return query.exec(u"DROP INDEX article_dated"_s) &&
+    return undoVersionEight(query) && query.exec(u"DROP INDEX article_dated"_s) &&
            query.exec(u"DROP INDEX article_language_dated"_s) &&
            query.exec(u"CREATE INDEX article_language ON article(language)"_s);
 }
@@ -55,6 +59,7 @@ private slots:
     void upgradeToFiveKeepsHistoryAndRecoloursCompanies();
     void upgradeToSixAddsSourceMetadataKeepingArticles();
     void upgradeToSevenIndexesTheListsDate();
+    void upgradeToEightAddsSubscriptionsKeepingArticles();
     void transactionRollsBackWhenWorkFails();
     void nestedTransactionUndoesOnlyItsOwnPart();
     void writeTransactionTakesTheLockAtOnce();
@@ -87,8 +92,9 @@ void TestDatabase::newDatabaseHasLatestSchemaAndPragmas() {
     QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QVERIFY(scalar(**db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
-    for (const char* table : {"article", "removed_piece", "company", "company_alias", "mention",
-                              "partnership", "partnership_kind", "note", "article_fts"}) {
+    for (const char* table :
+         {"article", "removed_piece", "company", "company_alias", "mention", "partnership",
+          "partnership_kind", "note", "article_fts", "subscription"}) {
         QVERIFY2(scalar(**db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = '"_s +
                                   QLatin1String(table) + u"'"_s)
                          .toInt() == 1,
@@ -319,6 +325,35 @@ void TestDatabase::upgradeToSevenIndexesTheListsDate() {
                  .toString(),
              u"article_dated,article_language_dated"_s);
     QCOMPARE(scalar(**db, u"SELECT title FROM article"_s).toString(), u"T"_s);
+    QVERIFY((*db)->integrityProblems()->isEmpty());
+}
+
+void TestDatabase::upgradeToEightAddsSubscriptionsKeepingArticles() {
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(undoVersionEight(query));
+        QVERIFY(query.exec(u"INSERT INTO article (content_hash, title, raw_text, clean_text,"
+                           " cleaner_version, imported_at, guid) VALUES ('h', 'T', 'Leica',"
+                           " 'Leica', 1, 'then', 'item-1')"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 7"_s));
+    }
+    auto db = Database::open(dbPath());
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(scalar(**db, u"SELECT title || '|' || guid FROM article"_s).toString(), u"T|item-1"_s);
+    QSqlQuery query((*db)->connection());
+    QVERIFY2(query.exec(u"INSERT INTO subscription (url, added_at) VALUES"
+                        " ('https://news.example.com/feed', 'now')"_s),
+             qPrintable(query.lastError().text()));
+    QCOMPARE(scalar(**db, u"SELECT enabled || '|' || last_error || '|' || last_new ||"
+                          " '|' || etag FROM subscription"_s)
+                 .toString(),
+             u"1||0|"_s);
+    // One subscription per URL.
+    QVERIFY(!query.exec(u"INSERT INTO subscription (url, added_at) VALUES"
+                        " ('https://news.example.com/feed', 'again')"_s));
     QVERIFY((*db)->integrityProblems()->isEmpty());
 }
 

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -28,6 +30,7 @@ QString datasetMappingKey(const QString& shapeKey) {
            QString::fromLatin1(
                QCryptographicHash::hash(shapeKey.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
+const QString fetchIntervalKey = QStringLiteral("subscriptions/fetchIntervalMinutes");
 
 QFont defaultReaderFont() {
     // A serif face reads better in long columns; fall back to the system font if none is set up.
@@ -150,4 +153,11 @@ QString AppSettings::datasetMapping(const QString& shapeKey) const {
 }
 void AppSettings::setDatasetMapping(const QString& shapeKey, const QString& spec) {
     m_settings->setValue(datasetMappingKey(shapeKey), spec);
+}
+
+int AppSettings::fetchIntervalMinutes() const {
+    return std::max(0, m_settings->value(fetchIntervalKey, 0).toInt());
+}
+void AppSettings::setFetchIntervalMinutes(int value) {
+    m_settings->setValue(fetchIntervalKey, std::max(0, value));
 }

@@ -48,6 +48,9 @@ public:
     void setExportPath(const QString& value);
     bool exportWikiLinks() const;
     void setExportWikiLinks(bool value);
+    // How often the window fetches the feed subscriptions by itself; 0 (the default): never.
+    int fetchIntervalMinutes() const;
+    void setFetchIntervalMinutes(int value);
 
     // The dataset mapping ("title=2,text=3") chosen last for files of this shape
     // (DatasetPreview::shapeKey); empty: none yet.

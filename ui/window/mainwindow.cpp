@@ -26,6 +26,7 @@
 #include "store/partnershipstore.h"
 #include "store/rowstate.h"
 #include "store/searchquery.h"
+#include "subscribe/subscriptionactions.h"
 #include "window/appsettings.h"
 #include "window/dialogs.h"
 #include "window/paneactions.h"
@@ -78,6 +79,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
     });
     connect(m_exchange, &ImportExportActions::importFinished, this, &MainWindow::onImportFinished);
     connect(m_exchange, &ImportExportActions::failed, this, &MainWindow::showError);
+    // Feeds fetched come in as an import does: the list refreshes keeping its place.
+    m_subscriptions = new SubscriptionActions(*m_db, *m_settings, this);
+    connect(m_subscriptions, &SubscriptionActions::fetchFinished, this,
+            [this](const ImportReport& report) {
+                refreshAfterChangeElsewhere();
+                if (m_reader->articleId() <= 0)
+                    openFirstImported(report);
+            });
+    connect(m_subscriptions, &SubscriptionActions::failed, this, &MainWindow::showError);
     createActions();
     createStatusBar();
     createFocusKeys();
@@ -95,6 +105,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, std::unique_ptr<AppSe
 
 MainWindow::~MainWindow() {
     m_exchange->cancelAndWait();
+    m_subscriptions->cancelAndWait();
 }
 
 void MainWindow::createLayout() {
@@ -147,6 +158,8 @@ void MainWindow::createActions() {
     fileMenu->addAction(m_exchange->reportAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_exchange->exportAction());
+    fileMenu->addSeparator();
+    fileMenu->addActions({m_subscriptions->dialogAction(), m_subscriptions->fetchAction()});
     fileMenu->addSeparator();
     auto* quitAction =
         makeWindowAction(this, QStringLiteral("actionQuit"), tr("&Quit"), {QKeySequence::Quit});
@@ -351,6 +364,7 @@ void MainWindow::saveSettings() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_exchange->cancelAndWait();
+    m_subscriptions->cancelAndWait();
     saveSettings();
     event->accept();
 }

@@ -26,6 +26,7 @@ class QStackedWidget;
 class ReaderView;
 class ReadingActions;
 class ReadingViewActions;
+class SubscriptionActions;
 
 // The reading window: the article list with its search and filters on the left, the reader on
 // the right, a welcome page while the database is empty. It owns the database connection of the
@@ -42,6 +43,7 @@ public:
     void openArticle(qint64 id);
 
     ArticleListModel* articleModel() const { return m_model; }
+    SubscriptionActions* subscriptions() const { return m_subscriptions; }
     DatabaseWatcher* databaseWatcher() const { return m_watcher; }
     ReaderView* reader() const { return m_reader; }
     AnnotationController* annotations() const { return m_annotations; }
@@ -89,6 +91,7 @@ private:
     AnnotationPanel* m_panel = nullptr;
     AnnotationController* m_annotations = nullptr;
     ImportExportActions* m_exchange = nullptr;
+    SubscriptionActions* m_subscriptions = nullptr;
     CorpusViewActions* m_corpus = nullptr;
     ReadingViewActions* m_viewActions = nullptr;
     ReadingActions* m_reading = nullptr;

@@ -293,6 +293,27 @@ const char* const schemaV7[] = {
     "DROP INDEX article_language",
 };
 
+// Version 8: feed subscriptions (issue 20), the only thing in Folio that uses the network. A
+// feed's URL, whether it is fetched, and what its last fetch did: when, the HTTP status, the
+// error (empty: it worked), how many items were new and updated, and the validators the server
+// gave (ETag, Last-Modified) for a conditional GET next time. A new table: nothing else changes.
+const char* const schemaV8[] = {
+    R"(CREATE TABLE subscription (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        added_at TEXT NOT NULL,
+        last_fetched_at TEXT,
+        last_success_at TEXT,
+        last_status INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        last_new INTEGER NOT NULL DEFAULT 0,
+        last_updated INTEGER NOT NULL DEFAULT 0,
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT ''))",
+};
+
 } // namespace
 
 namespace SqliteSchema {
@@ -300,7 +321,7 @@ namespace SqliteSchema {
 QList<QStringList> steps() {
     static const QList<QStringList> all{stepOf(schemaV1), stepOf(schemaV2), stepOf(schemaV3),
                                         stepOf(schemaV4), stepOf(schemaV5), stepOf(schemaV6),
-                                        stepOf(schemaV7)};
+                                        stepOf(schemaV7), stepOf(schemaV8)};
     return all;
 }
 
