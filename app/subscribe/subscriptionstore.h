@@ -8,7 +8,7 @@
 
 class Database;
 
-// The feeds the user subscribed to, in the database's subscription table (schema version 7).
+// The feeds the user subscribed to, in the database's subscription table (schema version 8).
 // Adding one touches no network; FeedFetcher and SubscriptionUpdate do that, on demand.
 class SubscriptionStore final {
 public:
