@@ -30,6 +30,7 @@ private slots:
     void rejectsBadMapping();
     void resolvesMappingAgainstHeader();
     void choosesColumnsByContent();
+    void aFewRowsKeepTheirTitles();
     void parsesDates_data();
     void parsesDates();
     void splitsParagraphs_data();
@@ -277,6 +278,27 @@ void TestDatasetSniffing::choosesColumnsByContent() {
     QCOMPARE(choice.column(DatasetField::Date), 4);
     QCOMPARE(choice.column(DatasetField::Title), 5);
     QCOMPARE(choice.column(DatasetField::Guid), -1); // an id column is not guessed
+}
+
+void TestDatasetSniffing::aFewRowsKeepTheirTitles() {
+    // Three rows: every column has few distinct values, but only the one that repeats is a label.
+    QList<DatasetRecord> rows;
+    const QString titles[] = {u"Leica und Xiaomi bauen Partnerschaft aus"_s,
+                              u"Vivo and Zeiss extend deal"_s, u"Hasselblad und OnePlus"_s};
+    const QString labels[] = {u"tech"_s, u"tech"_s, u"mobile"_s};
+    for (int i = 0; i < 3; ++i) {
+        DatasetRecord record;
+        record.fields = {titles[i],
+                         u"Der Kamerahersteller und der Smartphone-Konzern wollen enger "
+                         "zusammenarbeiten, wie die Firmen am Freitag mitteilten (%1)."_s.arg(i),
+                         u"2024-05-1%1"_s.arg(i), labels[i]};
+        rows.append(record);
+    }
+    const ColumnChoice choice = ColumnChoice::fromContent(rows, 4);
+    QCOMPARE(choice.column(DatasetField::Title), 0);
+    QCOMPARE(choice.column(DatasetField::Text), 1);
+    QCOMPARE(choice.column(DatasetField::Date), 2);
+    QCOMPARE(choice.column(DatasetField::Tags), 3);
 }
 
 void TestDatasetSniffing::parsesDates_data() {

@@ -23,7 +23,7 @@ SubscriptionActions::SubscriptionActions(Database& database, AppSettings& settin
     , m_cancel(new QPushButton(tr("Cancel Fetch"), window))
     , m_schedule(new QTimer(this)) {
     m_dialogAction =
-        makeWindowAction(window, QStringLiteral("actionSubscriptions"), tr("Feed &Subscriptions…"));
+        makeWindowAction(window, QStringLiteral("actionSubscriptions"), tr("Feed Su&bscriptions…"));
     m_dialogAction->setStatusTip(tr("The only part of Folio that uses the network"));
     m_fetchAction = makeWindowAction(window, QStringLiteral("actionFetchFeeds"),
                                      tr("Fetch Feeds &Now"), {QKeySequence(Qt::Key_F5)});

@@ -121,8 +121,11 @@ ColumnChoice ColumnChoice::fromContent(const QList<DatasetRecord>& rows, int col
         } else if (most(looks.numbers)) {
             continue; // an id or a count: nothing an article shows
         } else if (looks.averageLength <= 40 && !choice.has(DatasetField::Tags) &&
+                   looks.distinct * 10 < looks.filled * 9 &&
                    (looks.distinct <= 30 || looks.distinct * 5 <= looks.filled)) {
-            choice.set(DatasetField::Tags, c); // a label repeats; a title does not
+            // A label repeats; a title does not. A few rows are few distinct values whatever
+            // the column: without a repeat, short lines are titles, not labels.
+            choice.set(DatasetField::Tags, c);
         } else if (text >= 0 && looks.averageLength >= 15 && looks.averageLength <= 200 &&
                    columns[text].averageLength >= 3 * looks.averageLength &&
                    looks.distinct * 10 >= looks.filled * 9 && !choice.has(DatasetField::Title)) {
