@@ -288,10 +288,15 @@ ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString
             auto updated = ArticleTextEditor(m_db).replaceRaw(*previous, article);
             if (!updated)
                 return {path, ImportItem::Outcome::Failed, updated.errorMessage()};
+            // A feed item is found by its guid: the publisher changed it, not the user a file.
+            const QString why = article.guid.isEmpty()
+                                    ? QStringLiteral(" from the edited file")
+                                    : QStringLiteral(": the feed's item changed");
             return {path, ImportItem::Outcome::Imported,
-                    QStringLiteral("updated article %1 from the edited file; annotations: %2 kept, "
-                                   "%3 moved, %4 to review")
+                    QStringLiteral("updated article %1%2; annotations: %3 kept, %4 moved, %5 to "
+                                   "review")
                         .arg(*previous)
+                        .arg(why)
                         .arg(updated->kept)
                         .arg(updated->moved)
                         .arg(updated->review),

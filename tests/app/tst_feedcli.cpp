@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 
 // Feeds through the real folio-cli: each item an article with its metadata, a second import
-// adds nothing, an item whose text changed updates its article,
+// adds nothing, an item whose text changed updates its article (and says the feed changed it),
 // a broken feed is reported by name, and an OPML list's feeds are subscribed to.
 class TestFeedCli : public CliTest {
     Q_OBJECT
@@ -50,6 +50,9 @@ void TestFeedCli::reimportAddsNothingAndUpdatesChangedItem() {
     QVERIFY(TestData::writeBytes(feed, bytes));
     run = ok({u"import"_s, feed});
     QVERIFY2(run.out.contains(u"Imported 1 article; 3 duplicates"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"imported   "_s + feed +
+                              u": updated article 2: the feed's item changed; annotations: "_s),
+             qPrintable(run.out));
     QCOMPARE(jsonArray({u"list"_s, u"--json"_s}).size(), 4);
     QCOMPARE(showJson(2)[u"paragraphs"_s].toArray().last().toString(),
              u"The deal runs until 2027."_s);
