@@ -19,6 +19,8 @@ QString outcomeName(ImportItem::Outcome outcome) {
         return QStringLiteral("skipped");
     case ImportItem::Outcome::Failed:
         return QStringLiteral("failed");
+    case ImportItem::Outcome::Subscribed:
+        return QStringLiteral("subscribed");
     }
     return {};
 }

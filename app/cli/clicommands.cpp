@@ -83,6 +83,8 @@ QString itemLine(const ImportItem& item) {
         return QStringLiteral("duplicate  ") + message;
     case ImportItem::Outcome::Imported:
         return QStringLiteral("imported   ") + message;
+    case ImportItem::Outcome::Subscribed:
+        return QStringLiteral("subscribed ") + message;
     }
     return {};
 }

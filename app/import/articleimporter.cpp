@@ -6,6 +6,7 @@
 #include "import/dataset/datasetreader.h"
 #include "import/dataset/jsonrecords.h"
 #include "import/feed/feedreader.h"
+#include "import/feed/opmlreader.h"
 #include "import/formatreaders.h"
 #include "import/language/languagedetector.h"
 #include "store/articlestore.h"
@@ -13,6 +14,8 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/notestore.h"
+#include "subscribe/opmlsubscriptions.h"
+#include "subscribe/subscriptionstore.h"
 #include "util/contenthash.h"
 
 #include <QDirIterator>
@@ -142,6 +145,8 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
             return {{path, ImportItem::Outcome::Failed, imported.errorMessage()}};
         return {{path, ImportItem::Outcome::Imported, imported->summary()}};
     }
+    if (OpmlReader::canRead(path, bytes->left(4096)))
+        return subscribeFromOpml(*bytes, path);
     const FormatReader& reader = FormatReaders::forFile(path, bytes->left(4096));
     const ColumnMapping mapping = m_options.mappingFor(path);
     auto read = reader.name == datasetReaderName && !mapping.isEmpty()
@@ -151,6 +156,28 @@ QList<ImportItem> ArticleImporter::importFile(const QString& path) {
     if (!read)
         return {{path, ImportItem::Outcome::Failed, read.errorMessage()}};
     return storeRead(*read, path, QFileInfo(path).absoluteFilePath());
+}
+
+QList<ImportItem> ArticleImporter::subscribeFromOpml(const QByteArray& bytes, const QString& path) {
+    auto list = OpmlReader::read(bytes, path);
+    if (!list)
+        return {{path, ImportItem::Outcome::Failed, list.errorMessage()}};
+    QList<ImportItem> items;
+    for (const QString& problem : std::as_const(list->file.problems))
+        items.append({path, ImportItem::Outcome::Skipped, problem});
+    if (list->feeds.isEmpty())
+        return items; // the reader said the list names no feeds
+    SubscriptionStore store(m_db);
+    auto subscribed = OpmlSubscriptions::subscribe(list->feeds, store);
+    if (!subscribed) {
+        items.append({path, ImportItem::Outcome::Failed, subscribed.errorMessage()});
+        return items;
+    }
+    items.append({path, ImportItem::Outcome::Subscribed, subscribed->summary(path)});
+    for (const QString& refused : std::as_const(subscribed->refused))
+        items.append({path, ImportItem::Outcome::Skipped,
+                      QStringLiteral("%1: %2; not subscribed").arg(path, refused)});
+    return items;
 }
 
 QList<ImportItem> ArticleImporter::importFeed(const QByteArray& bytes, const QString& url) {
@@ -261,10 +288,15 @@ ImportItem ArticleImporter::store(const ImportedArticle& imported, const QString
             auto updated = ArticleTextEditor(m_db).replaceRaw(*previous, article);
             if (!updated)
                 return {path, ImportItem::Outcome::Failed, updated.errorMessage()};
+            // A feed item is found by its guid: the publisher changed it, not the user a file.
+            const QString why = article.guid.isEmpty()
+                                    ? QStringLiteral(" from the edited file")
+                                    : QStringLiteral(": the feed's item changed");
             return {path, ImportItem::Outcome::Imported,
-                    QStringLiteral("updated article %1 from the edited file; annotations: %2 kept, "
-                                   "%3 moved, %4 to review")
+                    QStringLiteral("updated article %1%2; annotations: %3 kept, %4 moved, %5 to "
+                                   "review")
                         .arg(*previous)
+                        .arg(why)
                         .arg(updated->kept)
                         .arg(updated->moved)
                         .arg(updated->review),

@@ -52,6 +52,8 @@ public:
     QList<ImportItem> importFeed(const QByteArray& bytes, const QString& url);
 
 private:
+    // An OPML list: its feeds become subscriptions (OpmlSubscriptions), nothing is fetched.
+    QList<ImportItem> subscribeFromOpml(const QByteArray& bytes, const QString& path);
     // Stores what a reader made of `path`: an item per article and per problem.
     QList<ImportItem> storeRead(const ReadFile& read, const QString& path,
                                 const QString& originalPath);

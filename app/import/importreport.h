@@ -5,7 +5,8 @@
 
 // What happened to one file of an import.
 struct ImportItem {
-    enum class Outcome { Imported, Duplicate, Skipped, Failed };
+    // Subscribed: an OPML list's feeds became subscriptions (no article; the message counts them).
+    enum class Outcome { Imported, Duplicate, Skipped, Failed, Subscribed };
 
     QString path;
     Outcome outcome = Outcome::Failed;

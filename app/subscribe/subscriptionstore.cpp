@@ -69,7 +69,7 @@ Result<QUrl> SubscriptionStore::feedUrl(const QString& text) {
     return url;
 }
 
-Result<Subscription> SubscriptionStore::add(const QString& urlText) {
+Result<Subscription> SubscriptionStore::add(const QString& urlText, const QString& title) {
     auto url = feedUrl(urlText);
     if (!url)
         return url.error();
@@ -82,8 +82,8 @@ Result<Subscription> SubscriptionStore::add(const QString& urlText) {
     qint64 id = 0;
     auto added = m_db.transaction([&]() -> Result<void> {
         QSqlQuery query(m_db.connection());
-        if (!exec(query, u"INSERT INTO subscription (url, added_at) VALUES (?, ?)"_s,
-                  {normal, timestamp(QDateTime::currentDateTimeUtc())}))
+        if (!exec(query, u"INSERT INTO subscription (url, title, added_at) VALUES (?, ?, ?)"_s,
+                  {normal, text(title.simplified()), timestamp(QDateTime::currentDateTimeUtc())}))
             return m_db.errorFrom(query, u"adding the subscription to %1"_s.arg(normal));
         id = query.lastInsertId().toLongLong();
         return {};

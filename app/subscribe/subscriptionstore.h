@@ -18,8 +18,9 @@ public:
     // The URL a user typed, when it is one Folio fetches: http or https with a host.
     static Result<QUrl> feedUrl(const QString& text);
 
-    // Refuses a URL that is not http(s) and one already subscribed to.
-    Result<Subscription> add(const QString& url);
+    // Refuses a URL that is not http(s) and one already subscribed to. `title` (an OPML
+    // outline's) stands until a fetch names the feed; empty, the first fetch gives it.
+    Result<Subscription> add(const QString& url, const QString& title = QString());
     // Oldest first, as the user added them.
     Result<QList<Subscription>> all() const;
     Result<QList<Subscription>> enabled() const;

@@ -7,14 +7,14 @@
 using namespace Qt::StringLiterals;
 
 // Feeds through the real folio-cli: each item an article with its metadata, a second import
-// adds nothing, an item whose text changed updates its article, and a broken feed or an OPML
-// list is reported by name.
+// adds nothing, an item whose text changed updates its article (and says the feed changed it),
+// a broken feed is reported by name, and an OPML list's feeds are subscribed to.
 class TestFeedCli : public CliTest {
     Q_OBJECT
 private slots:
     void importsEachItemWithItsMetadata();
     void reimportAddsNothingAndUpdatesChangedItem();
-    void reportsBrokenFeedAndOpmlList();
+    void reportsBrokenFeedAndSubscribesToOpmlList();
 };
 
 void TestFeedCli::importsEachItemWithItsMetadata() {
@@ -50,21 +50,25 @@ void TestFeedCli::reimportAddsNothingAndUpdatesChangedItem() {
     QVERIFY(TestData::writeBytes(feed, bytes));
     run = ok({u"import"_s, feed});
     QVERIFY2(run.out.contains(u"Imported 1 article; 3 duplicates"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"imported   "_s + feed +
+                              u": updated article 2: the feed's item changed; annotations: "_s),
+             qPrintable(run.out));
     QCOMPARE(jsonArray({u"list"_s, u"--json"_s}).size(), 4);
     QCOMPARE(showJson(2)[u"paragraphs"_s].toArray().last().toString(),
              u"The deal runs until 2027."_s);
 }
 
-void TestFeedCli::reportsBrokenFeedAndOpmlList() {
+void TestFeedCli::reportsBrokenFeedAndSubscribesToOpmlList() {
     const QString broken = TestData::path(u"feeds/broken.rss"_s);
     const QString opml = TestData::path(u"feeds/subscriptions.opml"_s);
     const Run run = cli({u"--db"_s, db(), u"import"_s, broken, opml});
     QVERIFY2(run.out.contains(broken + u": malformed XML at line 18, column "_s),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(opml + u": an OPML list of 3 feeds, not articles"_s),
+    QVERIFY2(run.out.contains(u"subscribed "_s + opml + u": subscribed to 3 feeds"_s),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(u"Imported 2 articles; 2 skipped"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Imported 2 articles; 1 skipped"_s), qPrintable(run.out));
     QCOMPARE(jsonArray({u"list"_s, u"--json"_s}).size(), 2);
+    QCOMPARE(jsonArray({u"subscriptions"_s, u"--json"_s}).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFeedCli)

@@ -319,7 +319,7 @@ void TestFeedReader::opmlThroughFeedReaderSaysItHasNoArticles() {
     QVERIFY(file.ok());
     QVERIFY(file->articles.isEmpty());
     QCOMPARE(file->problems, QStringList({path + u": an OPML list of 3 feeds, not articles; "
-                                                 "subscribing to feeds is not available yet"_s}));
+                                                 "importing the file subscribes to them"_s}));
 }
 
 void TestFeedReader::canReadByExtensionOrRootElement_data() {

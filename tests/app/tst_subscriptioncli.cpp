@@ -23,6 +23,7 @@ private slots:
     void fetchByUnknownNameFails();
     void fetchWithoutSubscriptionsSaysSo();
     void timeoutAppliesToFetchOnly();
+    void importingOpmlSubscribesWithoutFetching();
 
 private:
     // folio-cli --db db() ARGS, waited for in the event loop so that the server answers it.
@@ -159,6 +160,60 @@ void TestSubscriptionCli::timeoutAppliesToFetchOnly() {
     QVERIFY2(run.err.contains(u"--timeout applies to 'fetch' only"_s), qPrintable(run.err));
     run = serving({u"fetch"_s, u"--timeout"_s, u"soon"_s});
     QCOMPARE(run.status, 2);
+}
+
+// An OPML list (another reader's export) imported: its feeds are subscribed with their titles,
+// and the server, one of them, gets no request until `fetch`.
+void TestSubscriptionCli::importingOpmlSubscribesWithoutFetching() {
+    const QString served = m_server->url(u"/feed.rss"_s);
+    const QString opml = m_dir->filePath(u"feeds.opml"_s);
+    QVERIFY(TestData::writeBytes(
+        opml, u"<?xml version=\"1.0\"?>\n<opml version=\"1.0\"><body>"
+              "<outline text=\"Wires\"><outline text=\"Local wire\" type=\"rss\" xmlUrl=\"%1\"/>"
+              "</outline>"
+              "<outline text=\"Elsewhere\" type=\"rss\" xmlUrl=\"https://news.example.org/rss\"/>"
+              "<outline text=\"On disk\" type=\"rss\" xmlUrl=\"file:///tmp/feed.rss\"/>"
+              "</body></opml>\n"_s.arg(served)
+                  .toUtf8()));
+    Run run = serving({u"import"_s, opml});
+    QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"subscribed "_s + opml +
+                              u": subscribed to 2 feeds (0 already subscribed); fetch them with "
+                              "`folio-cli fetch` or File ▸ Fetch Feeds Now (F5)\n"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"skipped    "_s + opml +
+                              u": file:///tmp/feed.rss: Folio fetches feeds over http and https "
+                              "only; not subscribed\n"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Imported 0 articles; 1 skipped; 0 failed."_s), qPrintable(run.out));
+    QCOMPARE(m_server->hits(u"/feed.rss"_s), 0);
+
+    QJsonArray listed = jsonArray({u"subscriptions"_s});
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(u"url"_s).toString(), served);
+    QCOMPARE(listed.at(0).toObject().value(u"title"_s).toString(), u"Local wire"_s);
+    QCOMPARE(listed.at(1).toObject().value(u"url"_s).toString(), u"https://news.example.org/rss"_s);
+    QCOMPARE(listed.at(1).toObject().value(u"title"_s).toString(), u"Elsewhere"_s);
+    QCOMPARE(jsonArray({u"list"_s}).size(), 0);
+
+    // Again: nothing new, and still no request.
+    run = serving({u"import"_s, u"--json"_s, opml});
+    QCOMPARE(run.status, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(u"imported"_s).toInt(), 0);
+    const QJsonObject first = report.value(u"items"_s).toArray().first().toObject();
+    QCOMPARE(first.value(u"outcome"_s).toString(), u"subscribed"_s);
+    QVERIFY2(first.value(u"message"_s).toString().contains(u"0 feeds (2 already subscribed)"_s),
+             qPrintable(run.out));
+    QCOMPARE(m_server->hits(u"/feed.rss"_s), 0);
+
+    // The user fetches the one on 127.0.0.1: its articles come, the list's title stays.
+    run = serving({u"fetch"_s, served});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(m_server->hits(u"/feed.rss"_s), 1);
+    QCOMPARE(jsonArray({u"list"_s}).size(), 2);
+    QCOMPARE(jsonArray({u"subscriptions"_s}).at(0).toObject().value(u"title"_s).toString(),
+             u"Local wire"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptionCli)

@@ -6,6 +6,7 @@
 #include "mainwindowtest.h"
 #include "reader/readerview.h"
 #include "store/articledeletion.h"
+#include "subscribe/subscriptionstore.h"
 #include "testdata.h"
 #include "window/dialogs.h"
 
@@ -37,6 +38,7 @@ private slots:
     void importKeepsTheOpenArticleAndTheListsPlace();
     void importWithNothingOpenOpensTheFirstImported();
     void droppingFilesImportsThem();
+    void importingAnOpmlListSubscribesAndSaysSo();
     void cancellingImportKeepsWhatWasImported();
     void exportFromMenuWritesTheChosenFormat();
 };
@@ -192,6 +194,34 @@ void TestMainWindowImportExport::droppingFilesImportsThem() {
     QApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(finished.wait(30000));
     QCOMPARE(*ArticleStore(*m_check).count(), 2);
+}
+
+// The window's import goes through the same importer: an OPML list's feeds become
+// subscriptions, and the report window says how many and how to fetch them.
+void TestMainWindowImportExport::importingAnOpmlListSubscribesAndSaysSo() {
+    const QString folder = m_dir->filePath(u"lists"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(TestData::path(u"feeds/subscriptions.opml"_s),
+                        folder + u"/subscriptions.opml"_s));
+    const ImportReport report = importFolderAndWait(folder);
+    QCOMPARE(report.count(ImportItem::Outcome::Subscribed), 1);
+    QVERIFY(report.needsAttention()); // the report window came up (the helper closed it)
+    action("actionShowImportReport")->trigger();
+    auto* dialog = m_window->findChild<ImportReportDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* items = dialog->findChild<QTreeWidget*>(u"importItems"_s);
+    QCOMPARE(items->topLevelItemCount(), 1);
+    QCOMPARE(items->topLevelItem(0)->text(0), u"Subscribed"_s);
+    QVERIFY2(items->topLevelItem(0)->text(2).contains(u"subscribed to 3 feeds (0 already "
+                                                      "subscribed); fetch them with"_s),
+             qPrintable(items->topLevelItem(0)->text(2)));
+    dialog->close();
+    const auto subscriptions = SubscriptionStore(*m_check).all();
+    QVERIFY(subscriptions.ok());
+    QCOMPARE(subscriptions->size(), 3);
+    QCOMPARE(subscriptions->first().title, u"Newsticker"_s);
+    QCOMPARE(*ArticleStore(*m_check).count(), 0);
 }
 
 void TestMainWindowImportExport::cancellingImportKeepsWhatWasImported() {

@@ -17,6 +17,8 @@ QString outcomeLabel(ImportItem::Outcome outcome) {
         return QObject::tr("Skipped");
     case ImportItem::Outcome::Failed:
         return QObject::tr("Failed");
+    case ImportItem::Outcome::Subscribed:
+        return QObject::tr("Subscribed");
     }
     return {};
 }

@@ -46,9 +46,9 @@ Result<ReadFile> FeedReader::read(const QByteArray& bytes, const QString& path, 
         if (!list)
             return list.error();
         ReadFile file = list->file;
-        file.problems.prepend(
-            path + u": an OPML list of %1 feeds, not articles; "
-                   "subscribing to feeds is not available yet"_s.arg(list->feeds.size()));
+        file.problems.prepend(path +
+                              u": an OPML list of %1 feeds, not articles; importing the file "
+                              "subscribes to them"_s.arg(list->feeds.size()));
         return file;
     }
 

@@ -9,7 +9,8 @@
 
 // Saved feeds as articles: RSS 2.0 (and 0.9x), RSS 1.0 (RDF) and Atom 1.0 (and 0.3) files,
 // one article per item. An OPML list is recognised and answered with a message (it names feeds,
-// not articles; OpmlReader gives its URLs). Pure: bytes in, articles out, no I/O.
+// not articles; ArticleImporter subscribes to them, through OpmlReader). Pure: bytes in, articles
+// out, no I/O.
 class FeedReader final {
 public:
     // The same limit as plain text: a feed bigger than this is refused before it is parsed.
