@@ -1,6 +1,8 @@
 #include "subscribe/subscriptionstore.h"
 
+#include "store/annotationrows.h"
 #include "store/database.h"
+#include "store/sqlvalue.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,25 +15,12 @@ const QLatin1StringView columns{
     "id, url, title, enabled, added_at, last_fetched_at, last_success_at, last_status,"
     " last_error, last_new, last_updated, etag, last_modified"};
 
-bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values) {
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using AnnotationRows::dateFrom;
+using AnnotationRows::exec;
+using SqlValue::text;
 
 QVariant timestamp(const QDateTime& when) {
     return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-
-QDateTime dateFrom(const QVariant& value) {
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QVariant text(const QString& value) {
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
 }
 
 Subscription fromRow(const QSqlQuery& query) {
