@@ -16,7 +16,6 @@ public:
     ReadingViewActions(ReaderView* reader, AppSettings& settings, QWidget* window);
 
     void addTo(QMenu* viewMenu) const;
-    QAction* openOriginalAction() const { return m_openOriginal; }
     void restore(); // the saved font and theme
     void save();    // the font (the theme is saved as it is chosen)
 
